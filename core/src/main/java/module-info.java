@@ -1,0 +1,10 @@
+/**
+ * netcodec core: immutable, zero-copy {@link java.nio.ByteBuffer} codecs for the
+ * Internet protocol stack, the Internet checksum, and shared plumbing.
+ *
+ * <p>The module has no dependencies beyond {@code java.base}.
+ */
+module io.github.netcodec {
+  exports io.github.netcodec;
+  exports io.github.netcodec.checksum;
+}
