@@ -6,5 +6,6 @@
  */
 module io.github.netcodec {
   exports io.github.netcodec;
+  exports io.github.netcodec.address;
   exports io.github.netcodec.checksum;
 }
