@@ -7,4 +7,5 @@
 module io.github.netcodec {
   exports io.github.netcodec;
   exports io.github.netcodec.checksum;
+  exports io.github.netcodec.uri;
 }
