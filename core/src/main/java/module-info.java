@@ -6,6 +6,7 @@
  */
 module io.github.netcodec {
   exports io.github.netcodec;
+  exports io.github.netcodec.address;
   exports io.github.netcodec.checksum;
   exports io.github.netcodec.uri;
 }

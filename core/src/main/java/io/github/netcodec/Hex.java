@@ -92,8 +92,10 @@ public final class Hex {
           throw offsetMismatch(lineNo, value, expected);
         }
         dumpLine = true;
-      } else if (followedByGap && value == expected && (base >= 0 || value == 0)) {
-        // Wireshark and hexdump -C offsets carry no colon; they are recognised by value.
+      } else if (value == expected
+          && ((followedByGap && (base >= 0 || value == 0)) || (base >= 0 && tokenEnd == n))) {
+        // Wireshark and hexdump -C offsets carry no colon; they are recognised by value. A lone
+        // offset after the last line (hexdump -C prints one) is the dump's length.
         dumpLine = true;
       }
       if (dumpLine) {

@@ -37,8 +37,8 @@ import java.util.Objects;
  * {@link #update32(int, int, int)} adjust an existing checksum without reading the data again
  * (RFC 1624 eqn. 3), as a router decrementing a TTL or a NAT rewriting an address does.
  *
- * <p>Speed: the sum reads eight bytes at a time in native (little-endian) order into several
- * accumulators and swaps the folded result once, which the one's complement sum permits (RFC
+ * <p>Speed: the sum reads four or eight bytes at a time in little-endian order (native on x86 and
+ * ARM) into several accumulators and swaps the folded result once, which the one's complement sum permits (RFC
  * 1071 §2(B)); it allocates nothing. The buffer's byte order is irrelevant and its position,
  * limit and order are never changed.
  */
@@ -107,17 +107,14 @@ public final class InternetChecksum {
     long s3 = 0;
     int i = from;
     int end = from + length;
-    // Each step adds at most 2 * (2^32 - 1) per accumulator, so even 2^31 bytes cannot overflow
-    // a long; splitting into 32-bit halves avoids carry detection on every add.
+    // 32-bit reads zero-extended into long accumulators: each step adds at most 2 * (2^32 - 1)
+    // per accumulator, so even 2^31 bytes cannot overflow, and no carry needs detecting. Measured
+    // a little faster than 64-bit reads split into halves on heap arrays.
     for (; i <= end - 32; i += 32) {
-      long a0 = (long) ARRAY_LONG.get(a, i);
-      long a1 = (long) ARRAY_LONG.get(a, i + 8);
-      long a2 = (long) ARRAY_LONG.get(a, i + 16);
-      long a3 = (long) ARRAY_LONG.get(a, i + 24);
-      s0 += (a0 >>> 32) + (a0 & LOW_32);
-      s1 += (a1 >>> 32) + (a1 & LOW_32);
-      s2 += (a2 >>> 32) + (a2 & LOW_32);
-      s3 += (a3 >>> 32) + (a3 & LOW_32);
+      s0 += ((int) ARRAY_INT.get(a, i) & LOW_32) + ((int) ARRAY_INT.get(a, i + 4) & LOW_32);
+      s1 += ((int) ARRAY_INT.get(a, i + 8) & LOW_32) + ((int) ARRAY_INT.get(a, i + 12) & LOW_32);
+      s2 += ((int) ARRAY_INT.get(a, i + 16) & LOW_32) + ((int) ARRAY_INT.get(a, i + 20) & LOW_32);
+      s3 += ((int) ARRAY_INT.get(a, i + 24) & LOW_32) + ((int) ARRAY_INT.get(a, i + 28) & LOW_32);
     }
     for (; i <= end - 8; i += 8) {
       long v = (long) ARRAY_LONG.get(a, i);
@@ -144,6 +141,8 @@ public final class InternetChecksum {
     long s3 = 0;
     int i = from;
     int end = from + length;
+    // Direct and read-only buffers: 64-bit reads split into 32-bit halves, which measured faster
+    // than 32-bit reads through the buffer view handle.
     for (; i <= end - 32; i += 32) {
       long a0 = (long) BUFFER_LONG.get(b, i);
       long a1 = (long) BUFFER_LONG.get(b, i + 8);
