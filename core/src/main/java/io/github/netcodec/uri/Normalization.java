@@ -52,17 +52,16 @@ final class Normalization {
       case IPV4:
         return host;
       case IPV6:
+        // RFC 5952 text (lower case, shortest form); a zone id is an interface name, whose
+        // case may matter, so only its triplets are normalised.
         int percent = text.indexOf('%');
-        if (percent < 0) {
-          normal = lower(text);
-        } else {
-          // A zone id is an interface name, whose case may matter: only its triplets change.
-          normal =
-              lower(text.substring(0, percent))
-                  + "%25"
-                  + percent(text.substring(percent + 3, text.length() - 1), false)
-                  + "]";
-        }
+        normal =
+            "["
+                + host.ipv6Address()
+                + (percent < 0
+                    ? ""
+                    : "%25" + percent(text.substring(percent + 3, text.length() - 1), false))
+                + "]";
         break;
       default:
         normal = percent(text, true);

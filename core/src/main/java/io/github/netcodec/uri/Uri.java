@@ -381,8 +381,8 @@ public record Uri(
    * Returns the normal form used to compare URIs (RFC 3986 §6.2.2 and §6.2.3):
    *
    * <ul>
-   *   <li>scheme and host in lower case (an IPv6 zone id keeps its case), hexadecimal digits of
-   *       percent-encoded triplets in upper case;
+   *   <li>scheme and host in lower case, an IPv6 address in RFC 5952 form (an IPv6 zone id keeps
+   *       its case), hexadecimal digits of percent-encoded triplets in upper case;
    *   <li>triplets of unreserved characters decoded ({@code %7E} to {@code ~});
    *   <li>dot segments removed (§5.2.4) when there is a scheme or the path is absolute; a
    *       relative path such as {@code ../a} keeps them, as they matter when it is resolved;

@@ -31,6 +31,8 @@ class UriNormalizeTest {
         "http://%4A%6f%68%6E@h/ | http://John@h/",
         "http://%41.example/ | http://a.example/",
         "http://[2001:DB8::7]/ | http://[2001:db8::7]/",
+        "http://[2001:0db8:0:0:0:0:0:7]/ | http://[2001:db8::7]/",
+        "http://[0:0:0:0:0:FFFF:192.0.2.1]/ | http://[::ffff:192.0.2.1]/",
         "http://[FE80::1%25EN1]/ | http://[fe80::1%25EN1]/",
         "http://[FE80::1%25%65n%2f1]/ | http://[fe80::1%25en%2F1]/",
         "http://[V7.ABC]/ | http://[v7.abc]/",

@@ -167,7 +167,8 @@ class UriParseTest {
   void acceptsIpv6Forms(String address) {
     Uri uri = Uri.parse("http://[" + address + "]/");
     assertEquals(Host.Kind.IPV6, uri.host().kind());
-    assertEquals(address, uri.host().address());
+    assertEquals(address, uri.host().hostname());
+    assertEquals(io.github.netcodec.address.Ipv6Address.parse(address), uri.host().ipv6Address());
   }
 
   @Test

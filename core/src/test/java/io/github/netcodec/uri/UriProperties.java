@@ -293,13 +293,27 @@ class UriProperties {
     uri.queryParameters();
     if (uri.host() != null) {
       uri.host().kind();
-      uri.host().address();
+      uri.host().hostname();
       uri.host().zoneId();
+      uri.host().ipAddress();
     }
     Uri normal = uri.normalize();
     assertEquals(normal, Uri.parse(normal.toString()));
     Uri target = BASE.resolve(uri);
     assertEquals(target, Uri.parse(target.toString()));
+  }
+
+  /** Every IP host the grammar accepts converts to the address package's values and back. */
+  @Property(tries = 1000)
+  void ipHostsConvertToAddressesAndBack(@ForAll("uris") Uri uri) {
+    Host host = uri.host();
+    Assume.that(host != null && (host.kind() == Host.Kind.IPV4 || host.kind() == Host.Kind.IPV6));
+    assertEquals(host.ipAddress(), Host.of(host.ipAddress()).ipAddress());
+    if (host.zoneId() != null) {
+      assertEquals(host.zonedIpv6Address(), Host.of(host.zonedIpv6Address()).zonedIpv6Address());
+    } else {
+      assertEquals(Normalization.normalizeHost(host), Host.of(host.ipAddress()));
+    }
   }
 
   // ---------------------------------------------------------------- normalisation
