@@ -71,6 +71,21 @@ public record Uri(
    * @throws IllegalArgumentException if the user info or port is given without a host
    */
   public Uri {
+    Objects.requireNonNull(path, "path");
+    if (!Trusted.active()) {
+      check(scheme, userInfo, host, port, path, query, fragment);
+    }
+  }
+
+  /** The checks of the canonical constructor; the strict parser has made them already. */
+  private static void check(
+      String scheme,
+      String userInfo,
+      Host host,
+      String port,
+      String path,
+      String query,
+      String fragment) {
     if (scheme != null) {
       Grammar.checkScheme(scheme);
     }
@@ -86,7 +101,6 @@ public record Uri(
       }
       Grammar.checkPort(port, 0, port.length());
     }
-    Objects.requireNonNull(path, "path");
     Grammar.checkAll(path, 0, path.length(), Grammar.PATH, UriComponent.PATH);
     if (host != null) {
       if (!path.isEmpty() && path.charAt(0) != '/') {

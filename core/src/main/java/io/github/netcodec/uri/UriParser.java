@@ -27,7 +27,7 @@ final class UriParser {
 
     // "//" authority
     String userInfo = null;
-    Host host = null;
+    String hostText = null;
     String port = null;
     if (pos + 1 < n && s.charAt(pos) == '/' && s.charAt(pos + 1) == '/') {
       int start = pos + 2;
@@ -73,7 +73,7 @@ final class UriParser {
         }
       }
       Grammar.checkHost(s, hostStart, hostEnd);
-      host = new Host(s.substring(hostStart, hostEnd));
+      hostText = s.substring(hostStart, hostEnd);
       if (hostEnd < end) {
         Grammar.checkPort(s, hostEnd + 1, end);
         port = s.substring(hostEnd + 1, end);
@@ -81,38 +81,64 @@ final class UriParser {
       pos = end;
     }
 
-    // path
-    int pathEnd = Grammar.scan(s, pos, n, Grammar.PATH, UriComponent.PATH);
-    if (pathEnd < n && s.charAt(pathEnd) != '?' && s.charAt(pathEnd) != '#') {
-      throw Grammar.invalidChar(s, UriComponent.PATH, pathEnd, Grammar.PATH);
+    // path [ "?" query ] [ "#" fragment ]: one loop whose character class changes at each
+    // delimiter (one loop also lets the JIT optimise it fully, which three did not get).
+    int mask = Grammar.PATH;
+    UriComponent component = UriComponent.PATH;
+    int pathEnd = -1;
+    int queryStart = -1;
+    int queryEnd = -1;
+    int fragmentStart = -1;
+    // A counted loop (the index only ever steps by one) so that the JIT can eliminate range
+    // checks and unroll it: a triplet's two hexadecimal digits are checked at its '%', then
+    // pass as unreserved characters.
+    for (int i = pos; i < n; i++) {
+      char c = s.charAt(i);
+      if (Grammar.is(c, mask)) {
+        continue;
+      }
+      if (c == '%') {
+        Grammar.checkTriplet(s, i, n, component);
+      } else if (c == '#' && fragmentStart < 0) {
+        if (queryStart < 0) {
+          pathEnd = i;
+        } else {
+          queryEnd = i;
+        }
+        fragmentStart = i + 1;
+        mask = Grammar.FRAGMENT;
+        component = UriComponent.FRAGMENT;
+      } else if (c == '?' && mask == Grammar.PATH) {
+        pathEnd = i;
+        queryStart = i + 1;
+        mask = Grammar.QUERY;
+        component = UriComponent.QUERY;
+      } else {
+        throw Grammar.invalidChar(s, component, i, mask);
+      }
     }
-    if (scheme == null && host == null) {
+    if (pathEnd < 0) {
+      pathEnd = n;
+    }
+    if (queryStart >= 0 && queryEnd < 0) {
+      queryEnd = n;
+    }
+    if (scheme == null && hostText == null) {
       checkFirstSegment(s, pos, pathEnd);
     }
     String path = s.substring(pos, pathEnd);
-    pos = pathEnd;
+    String query = queryStart < 0 ? null : s.substring(queryStart, queryEnd);
+    String fragment = fragmentStart < 0 ? null : s.substring(fragmentStart);
 
-    // "?" query
-    String query = null;
-    if (pos < n && s.charAt(pos) == '?') {
-      int end = Grammar.scan(s, pos + 1, n, Grammar.QUERY, UriComponent.QUERY);
-      if (end < n && s.charAt(end) != '#') {
-        throw Grammar.invalidChar(s, UriComponent.QUERY, end, Grammar.QUERY);
-      }
-      query = s.substring(pos + 1, end);
-      pos = end;
+    // Every character has been checked above: build the records without checking again.
+    boolean[] trusted = Trusted.flag();
+    trusted[0] = true;
+    try {
+      Host host = hostText == null ? null : new Host(hostText);
+      return new Uri(scheme, userInfo, host, port, path, query, fragment);
+    } finally {
+      trusted[0] = false;
     }
-
-    // "#" fragment
-    String fragment = null;
-    if (pos < n) {
-      int end = Grammar.scan(s, pos + 1, n, Grammar.FRAGMENT, UriComponent.FRAGMENT);
-      if (end < n) {
-        throw Grammar.invalidChar(s, UriComponent.FRAGMENT, end, Grammar.FRAGMENT);
-      }
-      fragment = s.substring(pos + 1);
-    }
-    return new Uri(scheme, userInfo, host, port, path, query, fragment);
   }
 
   /**

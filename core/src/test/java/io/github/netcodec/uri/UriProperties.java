@@ -262,6 +262,10 @@ class UriProperties {
       return;
     }
     assertEquals(text, uri.toString());
+    // The parser builds records on its trusted path; the checking constructor must agree.
+    Host host = uri.host() == null ? null : new Host(uri.host().text());
+    assertEquals(uri, new Uri(uri.scheme(), uri.userInfo(), host, uri.port(), uri.path(),
+        uri.query(), uri.fragment()));
     exerciseAccessors(uri);
   }
 
