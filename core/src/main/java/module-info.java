@@ -9,5 +9,6 @@ module io.github.netcodec {
   exports io.github.netcodec.address;
   exports io.github.netcodec.checksum;
   exports io.github.netcodec.ip;
+  exports io.github.netcodec.ipv4;
   exports io.github.netcodec.uri;
 }
