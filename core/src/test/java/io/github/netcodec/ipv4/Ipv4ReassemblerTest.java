@@ -76,6 +76,20 @@ class Ipv4ReassemblerTest {
   }
 
   @Test
+  void holdsNoReferenceToTheCallersBuffers() {
+    Ipv4Packet original = packet(8, 300);
+    List<Ipv4Packet> fragments = Ipv4Fragmenter.fragment(original, 100);
+    byte[] wire = fragments.get(0).toByteArray();
+    reassembler.accept(Ipv4Packet.parse(wire));
+    java.util.Arrays.fill(wire, (byte) 0x5a); // a capture loop reusing its buffer
+    Optional<Ipv4Packet> result = Optional.empty();
+    for (int k = 1; k < fragments.size(); k++) {
+      result = reassembler.accept(fragments.get(k));
+    }
+    assertEquals(original, result.orElseThrow());
+  }
+
+  @Test
   void nonFragmentsPassStraightThrough() {
     Ipv4Packet p = packet(1, 10);
     assertSame(p, reassembler.accept(p).orElseThrow());
