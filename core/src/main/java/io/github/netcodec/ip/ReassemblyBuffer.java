@@ -64,6 +64,15 @@ public final class ReassemblyBuffer {
     EVICTED
   }
 
+  /**
+   * A range of bytes still missing, RFC 815's hole descriptor.
+   *
+   * @param start the offset of the first missing byte
+   * @param end the offset after the last missing byte; {@link Integer#MAX_VALUE} while the
+   *     datagram's length is unknown
+   */
+  public record Hole(int start, int end) {}
+
   /** One held range of bytes. */
   private static final class Range {
     final int start;
@@ -309,23 +318,26 @@ public final class ReassemblyBuffer {
   }
 
   /**
-   * Returns the holes: the byte ranges still missing, as {@code [start, end)} pairs in order.
-   * While the length is unknown, the last hole ends at {@link Integer#MAX_VALUE}.
+   * Returns the holes: the byte ranges still missing, in order. While the length is unknown,
+   * the last hole ends at {@link Integer#MAX_VALUE}.
    *
-   * @return the holes, empty once complete
+   * @return the holes, empty once complete or discarded
    */
-  public List<int[]> holes() {
-    List<int[]> holes = new ArrayList<>();
+  public List<Hole> holes() {
+    List<Hole> holes = new ArrayList<>();
+    if (discardReason != null) {
+      return holes;
+    }
     int at = 0;
     for (Range r : ranges) {
       if (r.start > at) {
-        holes.add(new int[] {at, r.start});
+        holes.add(new Hole(at, r.start));
       }
       at = r.end();
     }
     int end = length >= 0 ? length : Integer.MAX_VALUE;
-    if (at < end && discardReason == null) {
-      holes.add(new int[] {at, end});
+    if (at < end) {
+      holes.add(new Hole(at, end));
     }
     return holes;
   }

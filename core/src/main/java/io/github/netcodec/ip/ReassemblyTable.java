@@ -210,7 +210,8 @@ public final class ReassemblyTable<K, H> {
   }
 
   /**
-   * Drops the datagrams whose time limit has passed, complete or not, reading the clock once.
+   * Drops the datagrams, pending or discarded, whose time limit has passed, reading the clock
+   * once.
    *
    * @return the number of incomplete datagrams dropped (tombstones of discarded ones not
    *     counted)

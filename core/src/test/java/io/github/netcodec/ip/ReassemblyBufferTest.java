@@ -37,7 +37,7 @@ class ReassemblyBufferTest {
   }
 
   static String holes(ReassemblyBuffer b) {
-    return b.holes().stream().map(h -> h[0] + "-" + h[1]).collect(Collectors.joining(","));
+    return b.holes().stream().map(h -> h.start() + "-" + h.end()).collect(Collectors.joining(","));
   }
 
   static ReassemblyBuffer buffer(OverlapPolicy policy) {
@@ -200,5 +200,6 @@ class ReassemblyBufferTest {
   @Test
   void equalsAndHashCode() {
     EqualsVerifier.forClass(OverlapPolicy.Overlap.class).verify();
+    EqualsVerifier.forClass(ReassemblyBuffer.Hole.class).verify();
   }
 }

@@ -217,6 +217,7 @@ class Ipv4PacketTest {
     assertTrue(p.withComputedHeaderChecksum().hasValidHeaderChecksum());
   }
 
+  /** Hand-made from RFC 791 §3.1: 10.0.0.1 > 10.0.0.2, TCP, DF, IHL 5, total length 20. */
   static final String HEADER = "4500001400000000400600000a0000010a000002";
 
   static Stream<Arguments> malformed() {
