@@ -246,7 +246,10 @@ public record Ipv6Address(long high, long low) implements IpAddress, Comparable<
         if (groups > 6) {
           return fail(raise, s, start, end, "has more than 8 groups");
         }
-        long v4 = Ipv4Address.parse(s, groupStart, end, raise, start);
+        long v4 = Ipv4Address.parseFast(s, groupStart, end);
+        if (v4 < 0) {
+          v4 = Ipv4Address.parse(s, groupStart, end, raise, start);
+        }
         if (v4 < 0) {
           return null;
         }
