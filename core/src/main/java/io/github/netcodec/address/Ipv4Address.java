@@ -498,9 +498,8 @@ public record Ipv4Address(int value) implements IpAddress, Comparable<Ipv4Addres
    */
   @Override
   public String toString() {
-    // One exact-size allocation: the JDK's string concatenation of cached strings.
-    String[] o = Text.OCTETS;
-    return o[value >>> 24] + "." + o[(value >>> 16) & 0xff] + "." + o[(value >>> 8) & 0xff] + "."
-        + o[value & 0xff];
+    // The JDK's string concatenation sizes one array exactly and writes the digits into it.
+    int v = value;
+    return (v >>> 24) + "." + ((v >>> 16) & 0xff) + "." + ((v >>> 8) & 0xff) + "." + (v & 0xff);
   }
 }

@@ -22,15 +22,6 @@ final class Text {
     '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'
   };
 
-  /** The decimal text of 0..255. */
-  static final String[] OCTETS = new String[256];
-
-  static {
-    for (int i = 0; i < 256; i++) {
-      OCTETS[i] = Integer.toString(i);
-    }
-  }
-
   private Text() {}
 
   /** Returns the value of a hex digit, or -1 if {@code c} is not one. */
