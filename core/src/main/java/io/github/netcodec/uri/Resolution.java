@@ -49,7 +49,16 @@ final class Resolution {
       // would read as an authority (RFC 3986 erratum 4547); "/." keeps the meaning.
       path = "/." + path;
     }
-    return new Uri(scheme, userInfo, host, port, path, query, r.fragment());
+    // Components of two checked URIs, and a path that merging and dot removal built from checked
+    // paths (absolute whenever there is an authority, guarded above otherwise): no need to scan
+    // them again. UriProperties checks the result against the checking constructor.
+    boolean[] trusted = Trusted.flag();
+    trusted[0] = true;
+    try {
+      return new Uri(scheme, userInfo, host, port, path, query, r.fragment());
+    } finally {
+      trusted[0] = false;
+    }
   }
 
   /** §5.2.3: the base path up to its last '/', then the reference's path. */
