@@ -161,7 +161,7 @@ public record Uri(
    * reported as by {@link #parse}, with the index in the repaired text, which {@link
    * UriSyntaxException#input()} returns.
    *
-   * @param text the text, e.g. {@code " http://example.com/a b\\c?q=é "}
+   * @param text the text, e.g. {@code " http://example.com/a b\c?q=é "}
    * @return the URI, e.g. {@code http://example.com/a%20b/c?q=%C3%A9}
    * @throws UriSyntaxException if the repaired text is still not a URI reference
    */
