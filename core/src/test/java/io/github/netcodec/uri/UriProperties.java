@@ -397,6 +397,20 @@ class UriProperties {
     assertEquals(removeDotSegmentsAsWritten(path), Resolution.removeDotSegments(path));
   }
 
+  @Property(tries = 2000)
+  void mergingAgreesWithTheRfcText(@ForAll("uris") Uri base, @ForAll("dotPaths") String relative) {
+    Assume.that(!relative.isEmpty() && !relative.startsWith("/"));
+    String merged;
+    if (base.host() != null && base.path().isEmpty()) {
+      merged = "/" + relative;
+    } else {
+      int slash = base.path().lastIndexOf('/');
+      merged = slash < 0 ? relative : base.path().substring(0, slash + 1) + relative;
+    }
+    assertEquals(
+        removeDotSegmentsAsWritten(merged), Resolution.mergeAndRemoveDotSegments(base, relative));
+  }
+
   @Provide
   Arbitrary<String> dotPaths() {
     return Arbitraries.of("/", ".", "..", "a", "b.", ".c", "/.", "/..", "./", "../", "//", "g")
