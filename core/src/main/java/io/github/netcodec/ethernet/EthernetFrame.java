@@ -720,7 +720,8 @@ public record EthernetFrame(
      *
      * @return the frame
      * @throws IllegalStateException if an address is missing, if neither or both of an EtherType
-     *     and an LLC header were set, or if the 802.3 data exceed 1500 bytes
+     *     and an LLC header were set, if a SNAP header is set without the SNAP LLC header or the
+     *     other way round, or if the 802.3 data exceed 1500 bytes
      * @throws IllegalArgumentException if the EtherType is a length or a VLAN TPID
      */
     public EthernetFrame build() {
@@ -731,8 +732,10 @@ public record EthernetFrame(
         throw new IllegalStateException(
             "set either an EtherType (Ethernet II) or an LLC header (IEEE 802.3)");
       }
-      if (llc != null && llc.isSnap() && snap == null) {
-        throw new IllegalStateException("an LLC header 0xaa 0xaa 0x03 needs a SNAP header");
+      if (llc != null && llc.isSnap() != (snap != null)) {
+        throw new IllegalStateException(snap == null
+            ? "an LLC header 0xaa 0xaa 0x03 needs a SNAP header"
+            : "a SNAP header needs the LLC header 0xaa 0xaa 0x03, not " + llc);
       }
       if (etherType != null && etherType.isLength()) {
         throw new IllegalArgumentException("etherType " + etherType

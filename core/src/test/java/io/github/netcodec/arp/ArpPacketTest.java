@@ -132,6 +132,7 @@ class ArpPacketTest {
         ByteString.EMPTY, ByteString.EMPTY);
     assertEquals(empty, assertLosslessOnEveryBufferKind(new byte[8], ArpPacket::parse));
     assertFalse(empty.isProbe());
+    assertFalse(empty.isGratuitous());
   }
 
   @Test

@@ -274,6 +274,9 @@ class EthernetFrameTest {
     assertThrows(IllegalStateException.class, () -> EthernetFrame.builder().destination(SEED_DST)
         .source(SEED_SRC).llc(LlcHeader.ui(0x42, 0x42))
         .payload(ByteBuffer.allocate(1498)).build());
+    assertThrows(IllegalStateException.class, () -> EthernetFrame.builder().destination(SEED_DST)
+        .source(SEED_SRC).snap(SnapHeader.rfc1042(EtherType.IPV4)).llc(LlcHeader.ui(0x42, 0x42))
+        .build());
     assertThrows(IllegalArgumentException.class, () -> EthernetFrame.builder()
         .destination(SEED_DST).source(SEED_SRC).etherType(EtherType.of(46)).build());
     assertThrows(IllegalArgumentException.class, () -> EthernetFrame.builder()
