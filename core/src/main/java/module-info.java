@@ -9,4 +9,5 @@ module io.github.netcodec {
   exports io.github.netcodec.address;
   exports io.github.netcodec.checksum;
   exports io.github.netcodec.ip;
+  exports io.github.netcodec.ipv6;
 }
