@@ -541,6 +541,18 @@ public record Ipv6Address(long high, long low) implements IpAddress, Comparable<
   }
 
   /**
+   * Returns the scope of a multicast address: the low four bits of the second byte (RFC 4291
+   * §2.7, RFC 7346), {@link MulticastScope#LINK_LOCAL} for {@code ff02::1}.
+   *
+   * @return the scope, or empty if the address is not multicast
+   */
+  public Optional<MulticastScope> multicastScope() {
+    return isMulticast()
+        ? Optional.of(MulticastScope.of((int) (high >>> 48) & 0xf))
+        : Optional.empty();
+  }
+
+  /**
    * Compares as unsigned 128-bit numbers.
    *
    * @param other the other address

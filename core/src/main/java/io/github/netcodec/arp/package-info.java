@@ -1,0 +1,9 @@
+/**
+ * The Address Resolution Protocol (RFC 826) for any hardware and protocol address lengths, with
+ * conveniences for Ethernet and IPv4 and the RFC 5227 probe and announcement.
+ *
+ * <p>{@link io.github.netcodec.arp.ArpPacket#parse(java.nio.ByteBuffer)} follows the codec
+ * contract of the root package: the buffer is left unchanged, structurally impossible input
+ * throws {@link io.github.netcodec.MalformedPacketException} and nothing else.
+ */
+package io.github.netcodec.arp;
