@@ -17,7 +17,8 @@ import java.nio.ByteBuffer;
  *
  * <p>What follows the Fragment header in a packet is fragment data, not more headers: {@link
  * Ipv6Packet} ends its chain here, and its payload is this fragment's part of the original
- * packet's fragmentable part. Reassembly puts the fragments back together.
+ * packet's fragmentable part. {@link Ipv6Fragmenter} makes
+ * fragments and {@link Ipv6Reassembler} puts them back together.
  *
  * @param nextHeader the Next Header field: the first header of the fragmentable part
  * @param reserved the Reserved byte, zero when sent
