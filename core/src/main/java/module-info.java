@@ -12,5 +12,6 @@ module io.github.netcodec {
   exports io.github.netcodec.ethernet;
   exports io.github.netcodec.ip;
   exports io.github.netcodec.ipv4;
+  exports io.github.netcodec.ipv6;
   exports io.github.netcodec.uri;
 }
