@@ -27,9 +27,13 @@ final class Chain {
       case 50: // ESP: SPI and sequence number, RFC 4303 §2
         return Ipv6Fields.ESP_LENGTH;
       case 51: // AH, RFC 4302 §2.2: 4-octet units minus 2
-        return end - at < 2 ? -1 : (Wire.u8(buf, at + Ipv6Fields.AH_LENGTH) + 2) * Ipv6Fields.AH_UNIT;
+        return end - at < 2
+            ? -1
+            : (Wire.u8(buf, at + Ipv6Fields.AH_LENGTH) + 2) * Ipv6Fields.AH_UNIT;
       default: // RFC 8200 §4 and RFC 6564: 8-octet units not counting the first
-        return end - at < 2 ? -1 : (Wire.u8(buf, at + Ipv6Fields.EXT_LENGTH) + 1) * Ipv6Fields.EXT_UNIT;
+        return end - at < 2
+            ? -1
+            : (Wire.u8(buf, at + Ipv6Fields.EXT_LENGTH) + 1) * Ipv6Fields.EXT_UNIT;
     }
   }
 
