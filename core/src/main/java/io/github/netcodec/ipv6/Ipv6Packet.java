@@ -262,9 +262,9 @@ public record Ipv6Packet(int version, int trafficClass, int flowLabel, int paylo
     int at = base + Ipv6Fields.HEADER_LENGTH;
     long declared = payloadLength;
     Ipv6ExtensionHeader first = null;
-    if (payloadLength == 0 && next == 0) {
+    if (payloadLength == 0 && next == Ipv6Fields.TYPE_HOP_BY_HOP) {
       // Maybe a jumbogram (RFC 2675): the length is in the Hop-by-Hop header, read first.
-      int length = Chain.length(0, buf, at, limit);
+      int length = Chain.length(Ipv6Fields.TYPE_HOP_BY_HOP, buf, at, limit);
       if (length >= 0 && length <= present) {
         first = HopByHopOptions.decode(buf, at, length, base);
         declared = declaredLength(0, List.of(first));
