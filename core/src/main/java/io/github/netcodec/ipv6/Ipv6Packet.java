@@ -399,6 +399,16 @@ public record Ipv6Packet(int version, int trafficClass, int flowLabel, int paylo
   }
 
   /**
+   * Returns whether the chain ends with No Next Header (59, RFC 8200 §4.7): nothing follows, and
+   * any payload bytes are to be ignored (and passed on unchanged if the packet is forwarded).
+   *
+   * @return {@code true} if the upper-layer protocol is No Next Header
+   */
+  public boolean hasNoNextHeader() {
+    return upperLayerProtocol().equals(IpProtocol.IPV6_NONXT);
+  }
+
+  /**
    * Returns the payload length the header declares: the Payload Length field, or for a jumbogram
    * (Payload Length 0 and a Jumbo Payload option in the Hop-by-Hop header, RFC 2675) the Jumbo
    * Payload Length.

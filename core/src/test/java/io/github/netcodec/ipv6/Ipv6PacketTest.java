@@ -321,6 +321,8 @@ class Ipv6PacketTest {
     byte[] bytes = Hex.parse("6000000000053b40" + "00".repeat(32) + "0102030405");
     Ipv6Packet p = assertLosslessOnEveryBufferKind(bytes, Ipv6Packet::parse);
     assertEquals(IpProtocol.IPV6_NONXT, p.upperLayerProtocol());
+    assertTrue(p.hasNoNextHeader());
+    assertFalse(Ipv6Packet.parse(MLD_REPORT).hasNoNextHeader());
     assertEquals(5, p.payload().remaining());
   }
 
