@@ -26,8 +26,11 @@ final class Ipv4Lpm {
   private static final int ROOT = 1 << 16;
   private static final int NODE = 256;
 
+  /** The root of every empty table, shared and never written, so empty tables are small. */
+  private static final int[] EMPTY_ROOT = new int[ROOT];
+
   /** Root and child nodes. */
-  private int[] slots = new int[ROOT];
+  private int[] slots = EMPTY_ROOT;
   private int slotsUsed = ROOT;
   /** Offsets of freed child nodes, for reuse. */
   private int[] freeNodes = new int[8];
@@ -100,6 +103,9 @@ final class Ipv4Lpm {
       Object old = routeValue[r];
       routeValue[r] = value;
       return old;
+    }
+    if (slots == EMPTY_ROOT) {
+      slots = new int[ROOT];
     }
     r = newRoute(prefix, length, value);
     indexInsert(r);
@@ -245,7 +251,7 @@ final class Ipv4Lpm {
   }
 
   void clear() {
-    slots = new int[ROOT];
+    slots = EMPTY_ROOT;
     slotsUsed = ROOT;
     freeNodeCount = 0;
     Arrays.fill(routeValue, null);
@@ -269,7 +275,7 @@ final class Ipv4Lpm {
 
   /** Bytes held by the arrays (excluding the values themselves). */
   long footprintBytes() {
-    return 4L * slots.length + 4L * freeNodes.length + 4L * routePrefix.length
+    return (slots == EMPTY_ROOT ? 0 : 4L * slots.length) + 4L * freeNodes.length + 4L * routePrefix.length
         + routeLength.length + 4L * routeValue.length + 4L * freeRoutes.length
         + 4L * index.length;
   }
