@@ -327,6 +327,34 @@ class Ipv6PacketTest {
   }
 
   @Test
+  void encodeWritesNothingWhenTheBufferIsTooSmallOrReadOnly() {
+    Ipv6Packet p = Ipv6Packet.parse(ROUTED_UDP);
+    ByteBuffer small = ByteBuffer.allocate(ROUTED_UDP.length - 1);
+    assertThrows(java.nio.BufferOverflowException.class, () -> p.encode(small));
+    assertEquals(0, small.position());
+    assertArrayEquals(new byte[small.capacity()], small.array());
+    ByteBuffer readOnly = ByteBuffer.allocate(200).asReadOnlyBuffer();
+    assertThrows(ReadOnlyBufferException.class, () -> p.encode(readOnly));
+    List<Ipv6ExtensionHeader> headers = List.of(
+        Ipv6Packet.parse(MLD_REPORT).extensionHeaders().get(0),
+        p.extensionHeaders().get(0),
+        FragmentHeader.of(IpProtocol.UDP, 8, true, 1),
+        new AuthenticationHeader(IpProtocol.UDP, 0, 1, 2, ByteString.of(1, 2, 3, 4)),
+        new EspHeader(1, 2),
+        RplSourceRouteHeader.of(IpProtocol.UDP, 1, p.destination(), List.of(p.source())),
+        new SegmentRoutingHeader(IpProtocol.UDP, 0, 0, 0, List.of(p.source()), ByteString.EMPTY),
+        new Type2RoutingHeader(IpProtocol.UDP, 1, 0, p.source()),
+        new GenericExtensionHeader(IpProtocol.of(253), IpProtocol.UDP, ByteString.of(0, 0, 0, 0,
+            0, 0)),
+        DestinationOptions.padded(IpProtocol.UDP, List.of(new Ipv6Option.JumboPayload(1))));
+    for (Ipv6ExtensionHeader h : headers) {
+      ByteBuffer tight = ByteBuffer.allocate(h.encodedLength() - 1);
+      assertThrows(java.nio.BufferOverflowException.class, () -> h.encode(tight));
+      assertEquals(0, tight.position());
+    }
+  }
+
+  @Test
   void bytesAfterThePayloadLengthAreNotPartOfThePacket() {
     byte[] padded = Arrays.copyOf(MLD_REPORT, MLD_REPORT.length + 6); // Ethernet padding
     Ipv6Packet p = Ipv6Packet.parse(padded);
