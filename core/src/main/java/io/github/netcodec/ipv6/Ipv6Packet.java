@@ -195,10 +195,10 @@ public record Ipv6Packet(int version, int trafficClass, int flowLabel, int paylo
    *
    * @param buf the buffer
    * @return the packet
-   * @throws MalformedPacketException if there are fewer than 40 bytes ({@link
-   *     TruncatedPacketException}), the version is not 6, the payload length (or Jumbo Payload
-   *     length) is more than the bytes present, or an extension header overruns the packet or is
-   *     malformed; the offset is relative to the buffer's position
+   * @throws MalformedPacketException if there are fewer than 40 bytes or the payload length (or
+   *     Jumbo Payload length) is more than the bytes present (both {@link
+   *     TruncatedPacketException}), the version is not 6, or an extension header overruns the
+   *     packet or is malformed; the offset is relative to the buffer's position
    */
   public static Ipv6Packet parse(ByteBuffer buf) {
     return decode(buf, false);
@@ -276,13 +276,18 @@ public record Ipv6Packet(int version, int trafficClass, int flowLabel, int paylo
       }
     }
     if (declared > present && !lenient) {
+      // As IPv4 reports its total length: more bytes may make the packet whole.
       if (payloadLength != 0) {
-        throw new MalformedPacketException(IPV6, "payload length", Ipv6Fields.PAYLOAD_LENGTH,
-            "is " + payloadLength + ", more than the " + present + " bytes present");
+        throw new TruncatedPacketException(IPV6, "payload length", Ipv6Fields.PAYLOAD_LENGTH,
+            payloadLength, present);
       }
-      throw new MalformedPacketException(IPV6, "Jumbo Payload length",
-          jumboOffset((HopByHopOptions) first, at) - base,
-          "is " + declared + ", more than the " + present + " bytes present");
+      int offset = jumboOffset((HopByHopOptions) first, at) - base;
+      if (declared <= Integer.MAX_VALUE) {
+        throw new TruncatedPacketException(IPV6, "Jumbo Payload length", offset, (int) declared,
+            present);
+      }
+      throw new MalformedPacketException(IPV6, "Jumbo Payload length", offset,
+          "is " + declared + ", more than a buffer can hold");
     }
     final int end = at + (int) Math.min(declared, present);
     final boolean truncated = declared > present;

@@ -114,12 +114,10 @@ class Ipv6PacketTest {
       byte[] prefix = Arrays.copyOf(MLD_REPORT, n);
       String expected = n < 40
           ? "IPv6: header at offset 0 needs 40 bytes, but only " + n + " are present"
-          : "IPv6: payload length at offset 4 is 36, more than the " + (n - 40)
-              + " bytes present";
+          : "IPv6: payload length at offset 4 needs 36 bytes, but only " + (n - 40)
+              + " are present";
       MalformedPacketException e = assertMalformed(expected, prefix, Ipv6Packet::parse);
-      if (n < 40) {
-        assertInstanceOf(TruncatedPacketException.class, e);
-      }
+      assertInstanceOf(TruncatedPacketException.class, e);
     }
   }
 
@@ -153,7 +151,7 @@ class Ipv6PacketTest {
     return Stream.of(
         Arguments.of("IPv6: version at offset 0 is 4, expected 6",
             "4" + String.format(fixed, "00", "3b").substring(1)),
-        Arguments.of("IPv6: payload length at offset 4 is 8, more than the 4 bytes present",
+        Arguments.of("IPv6: payload length at offset 4 needs 8 bytes, but only 4 are present",
             String.format(fixed, "08", "2c") + "11000000"),
         Arguments.of("IPv6: Fragment header at offset 40 needs 8 bytes, but the payload length"
             + " leaves only 4", String.format(fixed, "04", "2c") + "11000000"),
@@ -181,8 +179,10 @@ class Ipv6PacketTest {
             + "00" + "00".repeat(16)),
         Arguments.of("IPv6: Authentication Header payload length at offset 41 is 0, below the"
             + " minimum 1 (12 bytes)", String.format(fixed, "08", "33") + "3b00000000000000"),
-        Arguments.of("IPv6: Jumbo Payload length at offset 44 is 100000, more than the 8 bytes"
-            + " present", String.format(fixed, "00", "00") + "3b00c204000186a0"),
+        Arguments.of("IPv6: Jumbo Payload length at offset 44 needs 100000 bytes, but only 8"
+            + " are present", String.format(fixed, "00", "00") + "3b00c204000186a0"),
+        Arguments.of("IPv6: Jumbo Payload length at offset 44 is 4294967295, more than a buffer"
+            + " can hold", String.format(fixed, "00", "00") + "3b00c204ffffffff"),
         Arguments.of("IPv6: Jumbo Payload length at offset 44 is 4, less than the 8-byte"
             + " Hop-by-Hop Options header", String.format(fixed, "00", "00") + "3b00c20400000004"),
         Arguments.of("IPv6: Hop-by-Hop Options header at offset 40 needs 8 bytes, but the payload"
