@@ -503,8 +503,8 @@ public final class DnsName implements Encodable, Comparable<DnsName> {
   }
 
   /**
-   * Returns the presentation form with a trailing dot, escaping {@code . \ " ( ) ; @ $} and space
-   * as {@code \X}, and other octets outside printable ASCII as {@code \DDD}, as dig prints them.
+   * Returns the presentation form with a trailing dot, escaping {@code . \ " ( ) ; @ $} as {@code
+   * \X}, and space and other octets outside printable ASCII as {@code \DDD}, as dig prints them.
    */
   @Override
   public String toString() {
@@ -524,7 +524,7 @@ public final class DnsName implements Encodable, Comparable<DnsName> {
     for (int k = 1; k <= len; k++) {
       int c = w[p + k] & 0xff;
       switch (c) {
-        case '.', '\\', '"', '(', ')', ';', '@', '$', ' ' -> sb.append('\\').append((char) c);
+        case '.', '\\', '"', '(', ')', ';', '@', '$' -> sb.append('\\').append((char) c);
         default -> {
           if (c > 0x20 && c < 0x7f) {
             sb.append((char) c);

@@ -40,7 +40,7 @@ class DnsNameTest {
         n.toWire().hex());
     assertEquals("a\\.b.\\000\\255\\\\.c.", n.toString());
     assertEquals(n, DnsName.of(n.toString()));
-    assertEquals("\\\"\\(\\)\\;\\@\\$\\ x.", DnsName.of("\\\"\\(\\)\\;\\@\\$\\ x").toString());
+    assertEquals("\\\"\\(\\)\\;\\@\\$\\032x.", DnsName.of("\\\"\\(\\)\\;\\@\\$\\ x").toString());
   }
 
   @Test
