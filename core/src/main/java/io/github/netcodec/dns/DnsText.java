@@ -250,4 +250,76 @@ final class DnsText {
       throw new IllegalArgumentException(field + " \"" + s + "\" is not base64", e);
     }
   }
+
+  private static final java.time.format.DateTimeFormatter TIME =
+      java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
+          .withZone(java.time.ZoneOffset.UTC);
+
+  /** Formats a 32-bit DNSSEC time as {@code YYYYMMDDHHmmSS} in UTC (RFC 4034 §3.2). */
+  static String time(long seconds) {
+    return TIME.format(java.time.Instant.ofEpochSecond(seconds));
+  }
+
+  /** Parses {@code YYYYMMDDHHmmSS} or a plain number of seconds. */
+  static long parseTime(String s, String field) {
+    try {
+      if (s.length() == 14) {
+        long v = java.time.LocalDateTime.parse(s, TIME).toEpochSecond(java.time.ZoneOffset.UTC);
+        if (v >= 0 && v <= 0xffffffffL) {
+          return v;
+        }
+      } else {
+        long v = Long.parseLong(s);
+        if (v >= 0 && v <= 0xffffffffL) {
+          return v;
+        }
+      }
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(field + " \"" + s + "\" is not a DNSSEC time", e);
+    }
+    throw new IllegalArgumentException(field + " \"" + s + "\" is out of range");
+  }
+
+  private static final String BASE32HEX = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
+
+  /** Base32 with the extended hex alphabet, no padding (RFC 4648 §7, RFC 5155 §3.3). */
+  static String base32Hex(ByteString b) {
+    StringBuilder sb = new StringBuilder();
+    int buffer = 0;
+    int bits = 0;
+    for (int i = 0; i < b.size(); i++) {
+      buffer = buffer << 8 | b.getUnsigned(i);
+      bits += 8;
+      while (bits >= 5) {
+        sb.append(BASE32HEX.charAt(buffer >>> (bits - 5) & 31));
+        bits -= 5;
+      }
+    }
+    if (bits > 0) {
+      sb.append(BASE32HEX.charAt(buffer << (5 - bits) & 31));
+    }
+    return sb.toString();
+  }
+
+  static ByteString parseBase32Hex(String s, String field) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    int buffer = 0;
+    int bits = 0;
+    for (int i = 0; i < s.length(); i++) {
+      int v = BASE32HEX.indexOf(Character.toUpperCase(s.charAt(i)));
+      if (v < 0) {
+        throw new IllegalArgumentException(field + " \"" + s + "\" is not base32hex");
+      }
+      buffer = buffer << 5 | v;
+      bits += 5;
+      if (bits >= 8) {
+        out.write(buffer >>> (bits - 8) & 0xff);
+        bits -= 8;
+      }
+    }
+    if ((buffer & ((1 << bits) - 1)) != 0) {
+      throw new IllegalArgumentException(field + " \"" + s + "\" has non-zero trailing bits");
+    }
+    return ByteString.copyOf(out.toByteArray());
+  }
 }

@@ -17,6 +17,9 @@ class DnsEqualsTest {
     for (Class<?> c : Rdata.class.getPermittedSubclasses()) {
       all.add(c);
     }
+    for (Class<?> c : SvcParam.class.getPermittedSubclasses()) {
+      all.add(c);
+    }
     for (Class<?> c : EdnsOption.class.getPermittedSubclasses()) {
       all.add(c);
     }
@@ -41,6 +44,27 @@ class DnsEqualsTest {
               ByteString.fromHex("0807060504030201"))
           .withPrefabValuesForField("server", ByteString.EMPTY,
               ByteString.fromHex("0102030405060708"));
+    } else if (type == Rdata.Svcb.class) {
+      v = v.withPrefabValuesForField("type", DnsType.SVCB, DnsType.HTTPS)
+          .withNonnullFields("target", "params");
+    } else if (type == Rdata.Nsec3.class) {
+      v = v.withPrefabValuesForField("nextHashedOwner", ByteString.of(1), ByteString.of(2))
+          .withNonnullFields("salt", "types");
+    } else if (type == SvcParam.Mandatory.class) {
+      v = v.withPrefabValuesForField("keys", List.of(1), List.of(2));
+    } else if (type == SvcParam.Ipv4Hint.class) {
+      v = v.withPrefabValuesForField("addresses",
+          List.of(io.github.netcodec.address.Ipv4Address.of(1)),
+          List.of(io.github.netcodec.address.Ipv4Address.of(2)));
+    } else if (type == SvcParam.Ipv6Hint.class) {
+      v = v.withPrefabValuesForField("addresses",
+          List.of(io.github.netcodec.address.Ipv6Address.of(0, 1)),
+          List.of(io.github.netcodec.address.Ipv6Address.of(0, 2)));
+    } else if (type == SvcParam.Alpn.class) {
+      v = v.withPrefabValuesForField("ids", List.of(ByteString.of(1)), List.of(ByteString.of(2)));
+    } else if (type == Rdata.Txt.class) {
+      v = v.withPrefabValuesForField("strings", List.of(ByteString.of(1)),
+          List.of(ByteString.of(2)));
     } else {
       v = v.suppress(Warning.NULL_FIELDS);
     }

@@ -50,7 +50,7 @@ final class RandomDns {
   }
 
   /** The number of RDATA kinds {@link #rdata(Random, int)} can make. */
-  static final int KINDS = 15;
+  static final int KINDS = 28;
 
   static Rdata rdata(Random r) {
     return rdata(r, r.nextInt(KINDS));
@@ -79,8 +79,65 @@ final class RandomDns {
           bytes(r, 20));
       case 12 -> new Rdata.Unknown(DnsType.of(65280 + r.nextInt(200)), bytes(r, 20));
       case 13 -> new Rdata.Opt(options(r));
+      case 14 -> new Rdata.Naptr(r.nextInt(65536), r.nextInt(65536), bytes(r, 3), bytes(r, 10),
+          bytes(r, 20), name(r));
+      case 15 -> new Rdata.Sshfp(r.nextInt(256), r.nextInt(256), bytes(r, 32));
+      case 16 -> new Rdata.Tlsa(r.nextInt(256), r.nextInt(256), r.nextInt(256), bytes(r, 32));
+      case 17 -> new Rdata.Uri(r.nextInt(65536), r.nextInt(65536), bytes(r, 30));
+      case 18 -> new Rdata.Svcb(r.nextBoolean() ? DnsType.SVCB : DnsType.HTTPS,
+          r.nextInt(65536), name(r), svcParams(r));
+      case 19 -> new Rdata.Ds(r.nextInt(65536), r.nextInt(256), r.nextInt(256), bytes(r, 48));
+      case 20 -> new Rdata.Dnskey(r.nextInt(65536), r.nextInt(256), r.nextInt(256),
+          bytes(r, 64));
+      case 21 -> new Rdata.Rrsig(DnsType.of(r.nextInt(300)), r.nextInt(256), r.nextInt(256),
+          u32(r), u32(r), u32(r), r.nextInt(65536), name(r), bytes(r, 64));
+      case 22 -> new Rdata.Nsec(name(r), types(r));
+      case 23 -> new Rdata.Nsec3(r.nextInt(256), r.nextInt(256), r.nextInt(65536), bytes(r, 8),
+          nonEmptyBytes(r, 20), types(r));
+      case 24 -> new Rdata.Nsec3param(r.nextInt(256), r.nextInt(256), r.nextInt(65536),
+          bytes(r, 8));
+      case 25 -> new Rdata.Tsig(name(r), r.nextLong() & 0xffff_ffff_ffffL, r.nextInt(65536),
+          bytes(r, 32), r.nextInt(65536), r.nextInt(65536), bytes(r, 6));
       default -> new Rdata.Unknown(DnsType.of(r.nextBoolean() ? 99 : 10), bytes(r, 20));
     };
+  }
+
+  static List<DnsType> types(Random r) {
+    List<DnsType> out = new ArrayList<>();
+    for (int i = 0, n = r.nextInt(6); i < n; i++) {
+      out.add(DnsType.of(r.nextInt(4) == 0 ? r.nextInt(65536) : r.nextInt(300)));
+    }
+    return out;
+  }
+
+  static List<SvcParam> svcParams(Random r) {
+    List<SvcParam> out = new ArrayList<>();
+    if (r.nextBoolean()) {
+      out.add(new SvcParam.Mandatory(List.of(1, 3)));
+    }
+    if (r.nextBoolean()) {
+      out.add(new SvcParam.Alpn(List.of(nonEmptyBytes(r, 5), nonEmptyBytes(r, 5))));
+    }
+    if (r.nextBoolean()) {
+      out.add(new SvcParam.NoDefaultAlpn());
+    }
+    if (r.nextBoolean()) {
+      out.add(new SvcParam.Port(r.nextInt(65536)));
+    }
+    if (r.nextBoolean()) {
+      out.add(new SvcParam.Ipv4Hint(List.of(Ipv4Address.of(r.nextInt()),
+          Ipv4Address.of(r.nextInt()))));
+    }
+    if (r.nextBoolean()) {
+      out.add(new SvcParam.Ech(bytes(r, 20)));
+    }
+    if (r.nextBoolean()) {
+      out.add(new SvcParam.Ipv6Hint(List.of(Ipv6Address.of(r.nextLong(), r.nextLong()))));
+    }
+    if (r.nextBoolean()) {
+      out.add(new SvcParam.Unknown(7 + r.nextInt(65000), bytes(r, 6)));
+    }
+    return out;
   }
 
   static List<EdnsOption> options(Random r) {
