@@ -1,0 +1,157 @@
+package io.github.netcodec.dns;
+
+import io.github.netcodec.ByteString;
+import io.github.netcodec.MalformedPacketException;
+import io.github.netcodec.TruncatedPacketException;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+
+/**
+ * Bounds-checked reads over one DNS message by offset from its first byte, and the name
+ * decompressor. Heap buffers are read through their backing array; other buffers are copied
+ * once (the copy is the size of the input). The buffer itself is never moved.
+ */
+final class DnsReader {
+  static final String PROTOCOL = "DNS";
+
+  /**
+   * The most compression pointers followed in one name. A well-formed name of at most 255
+   * octets has at most 127 labels, and a sane encoder needs no more than one pointer per name;
+   * since every pointer must also point strictly before the label run it ends, a loop is
+   * impossible anyway, but without a cap a hostile message of chained pointers (each pointing
+   * two bytes back) would cost work quadratic in its size, name after name.
+   */
+  static final int MAX_POINTER_HOPS = 126;
+
+  private final byte[] a;
+  private final int base;
+  private final int len;
+  /** Offset just after the name read last, in the message (not where its pointer led). */
+  int nameEnd;
+  private byte[] scratch;
+
+  DnsReader(ByteBuffer buf) {
+    int pos = buf.position();
+    len = buf.limit() - pos;
+    if (buf.hasArray()) {
+      a = buf.array();
+      base = buf.arrayOffset() + pos;
+    } else {
+      a = new byte[len];
+      buf.get(pos, a, 0, len);
+      base = 0;
+    }
+  }
+
+  DnsReader(byte[] bytes, int offset, int length) {
+    a = bytes;
+    base = offset;
+    len = length;
+  }
+
+  int length() {
+    return len;
+  }
+
+  void require(int offset, int needed, String field) {
+    if (needed < 0 || offset > len - needed) {
+      throw new TruncatedPacketException(PROTOCOL, field, offset, needed, len - offset);
+    }
+  }
+
+  int u8(int offset) {
+    return a[base + offset] & 0xff;
+  }
+
+  int u16(int offset) {
+    return (a[base + offset] & 0xff) << 8 | (a[base + offset + 1] & 0xff);
+  }
+
+  long u32(int offset) {
+    return ((long) u16(offset) << 16) | u16(offset + 2);
+  }
+
+  int s32(int offset) {
+    return u16(offset) << 16 | u16(offset + 2);
+  }
+
+  ByteString bytes(int offset, int length) {
+    return ByteString.copyOf(a, base + offset, length);
+  }
+
+  byte[] array(int offset, int length) {
+    return Arrays.copyOfRange(a, base + offset, base + offset + length);
+  }
+
+  /**
+   * Reads a possibly compressed name (RFC 1035 §4.1.4) at {@code offset} and sets {@link
+   * #nameEnd}. A pointer must point strictly before the start of the label run that ends in it,
+   * so the offsets visited only decrease and no loop is possible; hops are capped as well.
+   */
+  DnsName readName(int offset, String field) {
+    byte[] out = scratch;
+    if (out == null) {
+      out = scratch = new byte[DnsName.MAX_WIRE_LENGTH];
+    }
+    int outLen = 0;
+    int pos = offset;
+    int runStart = offset;
+    int hops = 0;
+    int end = -1;
+    while (true) {
+      if (pos >= len) {
+        throw new TruncatedPacketException(PROTOCOL, field, pos, 1, len - pos);
+      }
+      int b = u8(pos);
+      if (b == 0) {
+        if (outLen + 1 > DnsName.MAX_WIRE_LENGTH) {
+          throw tooLong(field, offset);
+        }
+        out[outLen++] = 0;
+        nameEnd = end < 0 ? pos + 1 : end;
+        break;
+      }
+      switch (b & 0xc0) {
+        case 0xc0 -> {
+          if (pos + 1 >= len) {
+            throw new TruncatedPacketException(PROTOCOL, field, pos, 2, len - pos);
+          }
+          int target = (b & 0x3f) << 8 | u8(pos + 1);
+          if (target >= runStart) {
+            throw new MalformedPacketException(PROTOCOL, field, pos,
+                "has a pointer to offset " + target + ", not before "
+                    + (runStart == pos ? "it" : "its labels, which start at " + runStart));
+          }
+          if (++hops > MAX_POINTER_HOPS) {
+            throw new MalformedPacketException(PROTOCOL, field, pos,
+                "follows more than " + MAX_POINTER_HOPS + " compression pointers");
+          }
+          if (end < 0) {
+            end = pos + 2;
+          }
+          pos = runStart = target;
+        }
+        case 0x00 -> {
+          if (pos + 1 + b > len) {
+            throw new TruncatedPacketException(PROTOCOL, field + " label", pos, 1 + b, len - pos);
+          }
+          if (outLen + 1 + b + 1 > DnsName.MAX_WIRE_LENGTH) {
+            throw tooLong(field, offset);
+          }
+          System.arraycopy(a, base + pos, out, outLen, 1 + b);
+          outLen += 1 + b;
+          pos += 1 + b;
+        }
+        default -> throw new MalformedPacketException(PROTOCOL, field, pos,
+            "has label type 0x" + Integer.toHexString(b & 0xc0)
+                + ", not a length (0x00) or a pointer (0xc0)");
+      }
+    }
+    return DnsName.ofTrustedWire(Arrays.copyOf(out, outLen));
+  }
+
+  private static MalformedPacketException tooLong(String field, int offset) {
+    return new MalformedPacketException(PROTOCOL, field, offset,
+        "expands to more than " + DnsName.MAX_WIRE_LENGTH + " octets");
+  }
+}
