@@ -174,9 +174,12 @@ public record DnsMessage(int id, int flags, List<DnsQuestion> questions, List<Dn
     List<DnsQuestion> questions = new ArrayList<>(Math.min(qd, (len - HEADER_LENGTH) / MIN_QUESTION));
     for (int i = 0; i < qd; i++) {
       int p = pos[0];
-      DnsName name = r.readName(p, "question[" + i + "].name");
+      DnsName name = r.readName(p, "question", i);
       p = r.nameEnd;
-      r.require(p, 4, "question[" + i + "].type");
+      if (p + 4 > len) {
+        throw new TruncatedPacketException(DnsReader.PROTOCOL, "question[" + i + "].type", p, 4,
+            len - p);
+      }
       questions.add(new DnsQuestion(name, DnsType.of(r.u16(p)), DnsClass.of(r.u16(p + 2))));
       pos[0] = p + 4;
     }
@@ -199,15 +202,21 @@ public record DnsMessage(int id, int flags, List<DnsQuestion> questions, List<Dn
     List<DnsRecord> out = new ArrayList<>(Math.min(count, (len - pos[0]) / MIN_RECORD + 1));
     for (int i = 0; i < count; i++) {
       int p = pos[0];
-      DnsName name = r.readName(p, section + "[" + i + "].name");
+      DnsName name = r.readName(p, section, i);
       p = r.nameEnd;
-      r.require(p, 10, section + "[" + i + "].type");
+      if (p + 10 > len) {
+        throw new TruncatedPacketException(DnsReader.PROTOCOL, section + "[" + i + "].type", p, 10,
+            len - p);
+      }
       DnsType type = DnsType.of(r.u16(p));
       DnsClass cls = DnsClass.of(r.u16(p + 2));
       long ttl = r.u32(p + 4);
       int rdlen = r.u16(p + 8);
       int rd = p + 10;
-      r.require(rd, rdlen, section + "[" + i + "].RDATA");
+      if (rd + rdlen > len) {
+        throw new TruncatedPacketException(DnsReader.PROTOCOL, section + "[" + i + "].RDATA", rd,
+            rdlen, len - rd);
+      }
       Rdata rdata;
       if (strict) {
         rdata = RdataCodec.decode(r, type, rd, rdlen);
