@@ -28,7 +28,13 @@ public record DnsClass(int value) implements Comparable<DnsClass> {
   /** ANY (QCLASS *, RFC 1035). */
   public static final DnsClass ANY = new DnsClass(255);
 
+  /** Shared instances of the common values, so parsing does not allocate them. */
+  private static final DnsClass[] CACHE = new DnsClass[512];
+
   static {
+    for (int i = 0; i < CACHE.length; i++) {
+      CACHE[i] = new DnsClass(i);
+    }
     NAMES.put(1, "IN");
     NAMES.put(3, "CH");
     NAMES.put(4, "HS");
@@ -57,7 +63,7 @@ public record DnsClass(int value) implements Comparable<DnsClass> {
    * @throws IllegalArgumentException if the number is outside 0..65535
    */
   public static DnsClass of(int value) {
-    return new DnsClass(value);
+    return value >= 0 && value < CACHE.length ? CACHE[value] : new DnsClass(value);
   }
 
   /**

@@ -174,9 +174,12 @@ public record DnsMessage(int id, int flags, List<DnsQuestion> questions, List<Dn
     List<DnsQuestion> questions = new ArrayList<>(Math.min(qd, (len - HEADER_LENGTH) / MIN_QUESTION));
     for (int i = 0; i < qd; i++) {
       int p = pos[0];
-      DnsName name = r.readName(p, "question[" + i + "].name");
+      DnsName name = r.readName(p, "question", i);
       p = r.nameEnd;
-      r.require(p, 4, "question[" + i + "].type");
+      if (p + 4 > len) {
+        throw new TruncatedPacketException(DnsReader.PROTOCOL, "question[" + i + "].type", p, 4,
+            len - p);
+      }
       questions.add(new DnsQuestion(name, DnsType.of(r.u16(p)), DnsClass.of(r.u16(p + 2))));
       pos[0] = p + 4;
     }
@@ -199,15 +202,21 @@ public record DnsMessage(int id, int flags, List<DnsQuestion> questions, List<Dn
     List<DnsRecord> out = new ArrayList<>(Math.min(count, (len - pos[0]) / MIN_RECORD + 1));
     for (int i = 0; i < count; i++) {
       int p = pos[0];
-      DnsName name = r.readName(p, section + "[" + i + "].name");
+      DnsName name = r.readName(p, section, i);
       p = r.nameEnd;
-      r.require(p, 10, section + "[" + i + "].type");
+      if (p + 10 > len) {
+        throw new TruncatedPacketException(DnsReader.PROTOCOL, section + "[" + i + "].type", p, 10,
+            len - p);
+      }
       DnsType type = DnsType.of(r.u16(p));
       DnsClass cls = DnsClass.of(r.u16(p + 2));
       long ttl = r.u32(p + 4);
       int rdlen = r.u16(p + 8);
       int rd = p + 10;
-      r.require(rd, rdlen, section + "[" + i + "].RDATA");
+      if (rd + rdlen > len) {
+        throw new TruncatedPacketException(DnsReader.PROTOCOL, section + "[" + i + "].RDATA", rd,
+            rdlen, len - rd);
+      }
       Rdata rdata;
       if (strict) {
         rdata = RdataCodec.decode(r, type, rd, rdlen);
@@ -490,6 +499,83 @@ public record DnsMessage(int id, int flags, List<DnsQuestion> questions, List<Dn
     } else {
       w.encodable(rdata);
     }
+  }
+
+  /**
+   * Returns the largest UDP response a query allows: its EDNS payload size, but at least 512
+   * (RFC 6891 §6.2.5), or 512 without EDNS (RFC 1035 §4.2.1).
+   *
+   * @param query the query being answered
+   * @return the size limit in octets
+   */
+  public static int udpLimitOf(DnsMessage query) {
+    return query.edns().map(e -> Math.max(UDP_LIMIT, e.udpPayloadSize())).orElse(UDP_LIMIT);
+  }
+
+  /**
+   * Returns this message cut to fit {@code maxSize} octets for UDP, as a server must: the
+   * header and questions stay, then whole RRsets (consecutive records with the same name, type
+   * and class) are kept in section order while they fit; at the first that does not, it and
+   * everything after it are dropped and TC is set (RFC 2181 §9). The OPT record is always kept
+   * (RFC 6891 §7), as the last additional record. A message that fits is returned unchanged.
+   *
+   * @param maxSize the limit in octets, e.g. 512 or {@link #udpLimitOf(DnsMessage)}
+   * @return a message whose {@link #encodedLength()} is at most {@code maxSize}, unless the
+   *     header, questions and OPT record alone exceed it
+   */
+  public DnsMessage truncatedTo(int maxSize) {
+    if (encodedLength() <= maxSize) {
+      return this;
+    }
+    DnsRecord opt = null;
+    List<DnsRecord> addNoOpt = new ArrayList<>(additionals.size());
+    for (DnsRecord rr : additionals) {
+      if (opt == null && rr.rdata() instanceof Rdata.Opt) {
+        opt = rr;
+      } else {
+        addNoOpt.add(rr);
+      }
+    }
+    int reserve = opt == null ? 0 : opt.name().wireLength() + 10 + opt.rdata().encodedLength();
+    DnsWriter w = new DnsWriter(null, true);
+    w.pos = HEADER_LENGTH;
+    for (DnsQuestion q : questions) {
+      w.name(q.name(), true);
+      w.u32(0);
+    }
+    List<List<DnsRecord>> kept = new ArrayList<>(3);
+    boolean full = false;
+    for (List<DnsRecord> section : List.of(answers, authorities, addNoOpt)) {
+      List<DnsRecord> keep = new ArrayList<>();
+      int i = 0;
+      while (!full && i < section.size()) {
+        int j = i + 1;
+        DnsRecord first = section.get(i);
+        while (j < section.size() && sameRrset(first, section.get(j))) {
+          j++;
+        }
+        for (int k = i; k < j; k++) {
+          writeRecord(w, section.get(k));
+        }
+        if (w.pos + reserve > maxSize) {
+          full = true;
+        } else {
+          keep.addAll(section.subList(i, j));
+          i = j;
+        }
+      }
+      kept.add(keep);
+    }
+    List<DnsRecord> add = kept.get(2);
+    if (opt != null) {
+      add.add(opt);
+    }
+    return new DnsMessage(id, flags | TC, questions, kept.get(0), kept.get(1), add);
+  }
+
+  private static boolean sameRrset(DnsRecord a, DnsRecord b) {
+    return a.type().equals(b.type()) && a.dnsClass().equals(b.dnsClass())
+        && a.name().equals(b.name());
   }
 
   // ------------------------------------------------------------ presentation

@@ -28,7 +28,6 @@ final class DnsReader {
   private final int len;
   /** Offset just after the name read last, in the message (not where its pointer led). */
   int nameEnd;
-  private byte[] scratch;
 
   DnsReader(ByteBuffer buf) {
     int pos = buf.position();
@@ -83,16 +82,19 @@ final class DnsReader {
     return Arrays.copyOfRange(a, base + offset, base + offset + length);
   }
 
+  DnsName readName(int offset, String field) {
+    return readName(offset, field, -1);
+  }
+
   /**
    * Reads a possibly compressed name (RFC 1035 §4.1.4) at {@code offset} and sets {@link
    * #nameEnd}. A pointer must point strictly before the start of the label run that ends in it,
-   * so the offsets visited only decrease and no loop is possible; hops are capped as well.
+   * so the offsets visited only decrease and no loop is possible; hops are capped as well. The
+   * first pass validates and measures, the second copies into an array of the exact size. The
+   * field name for errors is {@code prefix[index].name}, or {@code prefix} when {@code index} is
+   * negative; it is only built when there is an error.
    */
-  DnsName readName(int offset, String field) {
-    byte[] out = scratch;
-    if (out == null) {
-      out = scratch = new byte[DnsName.MAX_WIRE_LENGTH];
-    }
+  DnsName readName(int offset, String prefix, int index) {
     int outLen = 0;
     int pos = offset;
     int runStart = offset;
@@ -100,54 +102,78 @@ final class DnsReader {
     int end = -1;
     while (true) {
       if (pos >= len) {
-        throw new TruncatedPacketException(PROTOCOL, field, pos, 1, len - pos);
+        throw new TruncatedPacketException(PROTOCOL, field(prefix, index, ""), pos, 1, len - pos);
       }
-      int b = u8(pos);
+      int b = a[base + pos] & 0xff;
       if (b == 0) {
-        if (outLen + 1 > DnsName.MAX_WIRE_LENGTH) {
-          throw tooLong(field, offset);
+        outLen++;
+        if (end < 0) {
+          end = pos + 1;
         }
-        out[outLen++] = 0;
-        nameEnd = end < 0 ? pos + 1 : end;
         break;
       }
-      switch (b & 0xc0) {
-        case 0xc0 -> {
-          if (pos + 1 >= len) {
-            throw new TruncatedPacketException(PROTOCOL, field, pos, 2, len - pos);
-          }
-          int target = (b & 0x3f) << 8 | u8(pos + 1);
-          if (target >= runStart) {
-            throw new MalformedPacketException(PROTOCOL, field, pos,
-                "has a pointer to offset " + target + ", not before "
-                    + (runStart == pos ? "it" : "its labels, which start at " + runStart));
-          }
-          if (++hops > MAX_POINTER_HOPS) {
-            throw new MalformedPacketException(PROTOCOL, field, pos,
-                "follows more than " + MAX_POINTER_HOPS + " compression pointers");
-          }
-          if (end < 0) {
-            end = pos + 2;
-          }
-          pos = runStart = target;
+      int kind = b & 0xc0;
+      if (kind == 0xc0) {
+        if (pos + 1 >= len) {
+          throw new TruncatedPacketException(PROTOCOL, field(prefix, index, ""), pos, 2,
+              len - pos);
         }
-        case 0x00 -> {
-          if (pos + 1 + b > len) {
-            throw new TruncatedPacketException(PROTOCOL, field + " label", pos, 1 + b, len - pos);
-          }
-          if (outLen + 1 + b + 1 > DnsName.MAX_WIRE_LENGTH) {
-            throw tooLong(field, offset);
-          }
-          System.arraycopy(a, base + pos, out, outLen, 1 + b);
-          outLen += 1 + b;
-          pos += 1 + b;
+        int target = (b & 0x3f) << 8 | (a[base + pos + 1] & 0xff);
+        if (target >= runStart) {
+          throw new MalformedPacketException(PROTOCOL, field(prefix, index, ""), pos,
+              "has a pointer to offset " + target + ", not before "
+                  + (runStart == pos ? "it" : "its labels, which start at " + runStart));
         }
-        default -> throw new MalformedPacketException(PROTOCOL, field, pos,
-            "has label type 0x" + Integer.toHexString(b & 0xc0)
+        if (++hops > MAX_POINTER_HOPS) {
+          throw new MalformedPacketException(PROTOCOL, field(prefix, index, ""), pos,
+              "follows more than " + MAX_POINTER_HOPS + " compression pointers");
+        }
+        if (end < 0) {
+          end = pos + 2;
+        }
+        pos = runStart = target;
+      } else if (kind == 0) {
+        if (pos + 1 + b > len) {
+          throw new TruncatedPacketException(PROTOCOL, field(prefix, index, " label"), pos, 1 + b,
+              len - pos);
+        }
+        outLen += 1 + b;
+        if (outLen + 1 > DnsName.MAX_WIRE_LENGTH) {
+          throw tooLong(field(prefix, index, ""), offset);
+        }
+        pos += 1 + b;
+      } else {
+        throw new MalformedPacketException(PROTOCOL, field(prefix, index, ""), pos,
+            "has label type 0x" + Integer.toHexString(kind)
                 + ", not a length (0x00) or a pointer (0xc0)");
       }
     }
-    return DnsName.ofTrustedWire(Arrays.copyOf(out, outLen));
+    nameEnd = end;
+    if (outLen == 1) {
+      return DnsName.ROOT;
+    }
+    byte[] out = new byte[outLen];
+    if (hops == 0) {
+      System.arraycopy(a, base + offset, out, 0, outLen);
+    } else {
+      int p = offset;
+      int o = 0;
+      while (o < outLen - 1) {
+        int b = a[base + p] & 0xff;
+        if (b >= 0xc0) {
+          p = (b & 0x3f) << 8 | (a[base + p + 1] & 0xff);
+        } else {
+          System.arraycopy(a, base + p, out, o, 1 + b);
+          o += 1 + b;
+          p += 1 + b;
+        }
+      }
+    }
+    return DnsName.ofTrustedWire(out);
+  }
+
+  private static String field(String prefix, int index, String suffix) {
+    return (index < 0 ? prefix : prefix + "[" + index + "].name") + suffix;
   }
 
   private static MalformedPacketException tooLong(String field, int offset) {

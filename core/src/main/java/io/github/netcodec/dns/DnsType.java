@@ -135,7 +135,13 @@ public record DnsType(int value) implements Comparable<DnsType> {
   /** DLV (RFC 4431). */
   public static final DnsType DLV = new DnsType(32769);
 
+  /** Shared instances of the common values, so parsing does not allocate them. */
+  private static final DnsType[] CACHE = new DnsType[512];
+
   static {
+    for (int i = 0; i < CACHE.length; i++) {
+      CACHE[i] = new DnsType(i);
+    }
     NAMES.put(1, "A");
     NAMES.put(2, "NS");
     NAMES.put(3, "MD");
@@ -218,7 +224,7 @@ public record DnsType(int value) implements Comparable<DnsType> {
    * @throws IllegalArgumentException if the number is outside 0..65535
    */
   public static DnsType of(int value) {
-    return new DnsType(value);
+    return value >= 0 && value < CACHE.length ? CACHE[value] : new DnsType(value);
   }
 
   /**

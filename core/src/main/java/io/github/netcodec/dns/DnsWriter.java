@@ -3,45 +3,60 @@ package io.github.netcodec.dns;
 import io.github.netcodec.ByteString;
 import io.github.netcodec.Encodable;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 
 /**
  * Writes one message at a buffer's position, with name compression (RFC 1035 §4.1.4). With a
  * {@code null} buffer it only counts, running the same compression decisions, so that {@code
- * encodedLength()} and {@code encode} always agree.
+ * encodedLength()} and {@code encode} always agree. Heap buffers are written through their
+ * backing array.
  */
 final class DnsWriter {
   /** Pointers hold 14 bits: a suffix written at a higher offset cannot be pointed to. */
   private static final int MAX_POINTER_TARGET = 0x3fff;
 
   private final ByteBuffer dst;
+  /** The backing array of a writable heap buffer, or null. */
+  private final byte[] arr;
+  /** Index in {@link #arr} (or in {@link #dst}) of the message's first byte. */
   private final int start;
   private final boolean compress;
   /** Offset from the message start of the next byte. */
   int pos;
 
   // compression table: suffix (wire array + start index) -> offset in the message
-  private byte[][] entryWire = new byte[16][];
-  private int[] entryStart = new int[16];
-  private int[] entryOffset = new int[16];
-  private int[] entryHash = new int[16];
+  private byte[][] entryWire = new byte[8][];
+  private int[] entryStart = new int[8];
+  private int[] entryOffset = new int[8];
+  private int[] entryHash = new int[8];
   private int entries;
-  private final int[] suffixHash = new int[DnsName.MAX_WIRE_LENGTH + 1];
 
   DnsWriter(ByteBuffer dst, boolean compress) {
     this.dst = dst;
-    this.start = dst == null ? 0 : dst.position();
     this.compress = compress;
+    if (dst != null && dst.hasArray()) {
+      arr = dst.array();
+      start = dst.arrayOffset() + dst.position();
+    } else {
+      arr = null;
+      start = dst == null ? 0 : dst.position();
+    }
   }
 
   void u8(int v) {
-    if (dst != null) {
+    if (arr != null) {
+      arr[start + pos] = (byte) v;
+    } else if (dst != null) {
       dst.put(start + pos, (byte) v);
     }
     pos += 1;
   }
 
   void u16(int v) {
-    if (dst != null) {
+    if (arr != null) {
+      arr[start + pos] = (byte) (v >>> 8);
+      arr[start + pos + 1] = (byte) v;
+    } else if (dst != null) {
       dst.put(start + pos, (byte) (v >>> 8));
       dst.put(start + pos + 1, (byte) v);
     }
@@ -54,39 +69,49 @@ final class DnsWriter {
   }
 
   void u16At(int offset, int v) {
-    if (dst != null) {
+    if (arr != null) {
+      arr[start + offset] = (byte) (v >>> 8);
+      arr[start + offset + 1] = (byte) v;
+    } else if (dst != null) {
       dst.put(start + offset, (byte) (v >>> 8));
       dst.put(start + offset + 1, (byte) v);
     }
   }
 
+  void bytes(byte[] b, int from, int length) {
+    if (arr != null) {
+      System.arraycopy(b, from, arr, start + pos, length);
+    } else if (dst != null) {
+      dst.put(start + pos, b, from, length);
+    }
+    pos += length;
+  }
+
   void bytes(ByteString b) {
     if (dst != null) {
-      dst.position(start + pos);
+      dst.position(bufferIndex());
       b.writeTo(dst);
     }
     pos += b.size();
   }
 
-  void bytes(byte[] b) {
-    if (dst != null) {
-      dst.put(start + pos, b);
-    }
-    pos += b.length;
-  }
-
   void encodable(Encodable e) {
     if (dst != null) {
-      dst.position(start + pos);
+      dst.position(bufferIndex());
       e.encode(dst);
     }
     pos += e.encodedLength();
   }
 
+  /** The buffer index (not array index) of the next byte. */
+  private int bufferIndex() {
+    return arr != null ? start - dst.arrayOffset() + pos : start + pos;
+  }
+
   /** Finishes: leaves the buffer's position after the last byte written. */
   void finish() {
     if (dst != null) {
-      dst.position(start + pos);
+      dst.position(bufferIndex());
     }
   }
 
@@ -97,33 +122,33 @@ final class DnsWriter {
    */
   void name(DnsName name, boolean compressible) {
     byte[] w = name.wire();
-    if (!compress || !compressible) {
-      bytes(w);
+    if (!compress || !compressible || w.length == 1) {
+      bytes(w, 0, w.length);
       return;
-    }
-    // suffix hashes, from the end backwards: h(p) = h(p + 1) * 31 + lower(w[p])
-    int h = 0;
-    for (int p = w.length - 1; p >= 0; p--) {
-      h = h * 31 + DnsName.lower(w[p]);
-      suffixHash[p] = h;
     }
     int labelsStart = pos;
     int p = 0;
     while (w[p] != 0) {
-      int match = find(w, p, suffixHash[p]);
+      int match = find(w, p, hash(w, p));
       if (match >= 0) {
         remember(w, p, labelsStart);
-        if (dst != null) {
-          dst.put(start + pos, w, 0, p);
-        }
-        pos += p;
+        bytes(w, 0, p);
         u16(0xc000 | match);
         return;
       }
       p += 1 + w[p];
     }
     remember(w, w.length - 1, labelsStart);
-    bytes(w);
+    bytes(w, 0, w.length);
+  }
+
+  /** Case-insensitive hash of the suffix of {@code w} from {@code p}. */
+  private static int hash(byte[] w, int p) {
+    int h = 0;
+    for (int i = p; i < w.length; i++) {
+      h = h * 31 + DnsName.lower(w[i]);
+    }
+    return h;
   }
 
   /** Records the suffixes starting before {@code end}, written literally from {@code at}. */
@@ -135,15 +160,15 @@ final class DnsWriter {
       }
       if (entries == entryWire.length) {
         int n = entries * 2;
-        entryWire = java.util.Arrays.copyOf(entryWire, n);
-        entryStart = java.util.Arrays.copyOf(entryStart, n);
-        entryOffset = java.util.Arrays.copyOf(entryOffset, n);
-        entryHash = java.util.Arrays.copyOf(entryHash, n);
+        entryWire = Arrays.copyOf(entryWire, n);
+        entryStart = Arrays.copyOf(entryStart, n);
+        entryOffset = Arrays.copyOf(entryOffset, n);
+        entryHash = Arrays.copyOf(entryHash, n);
       }
       entryWire[entries] = w;
       entryStart[entries] = p;
       entryOffset[entries] = offset;
-      entryHash[entries] = suffixHash[p];
+      entryHash[entries] = hash(w, p);
       entries++;
     }
   }

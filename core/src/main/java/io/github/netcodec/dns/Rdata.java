@@ -312,8 +312,16 @@ public sealed interface Rdata extends Encodable
     }
 
     static NameRdata decode(DnsType type, DnsReader r, int off, int len) {
-      DnsName n = RdataCodec.name(r, off, off + len, type + ".name");
-      RdataCodec.consumed(type + " RDATA", r.nameEnd, off + len);
+      String field = switch (type.value()) {
+        case 2 -> "NS.name";
+        case 5 -> "CNAME.name";
+        case 12 -> "PTR.name";
+        default -> "DNAME.name";
+      };
+      DnsName n = RdataCodec.name(r, off, off + len, field);
+      if (r.nameEnd != off + len) {
+        RdataCodec.consumed(type + " RDATA", r.nameEnd, off + len);
+      }
       return new NameRdata(type, n);
     }
 
