@@ -13,6 +13,7 @@ module io.github.netcodec {
   exports io.github.netcodec.ip;
   exports io.github.netcodec.ipv4;
   exports io.github.netcodec.ipv6;
+  exports io.github.netcodec.tcp;
   exports io.github.netcodec.udp;
   exports io.github.netcodec.uri;
 }
