@@ -29,6 +29,17 @@ final class DnsReader {
   /** Offset just after the name read last, in the message (not where its pointer led). */
   int nameEnd;
 
+  /**
+   * Names already decoded, by the offset their decoding started at: a name that is just a
+   * pointer to such an offset (the common shape of owner names in answers) is the same name,
+   * so the instance is shared instead of decoded again. Direct-mapped, small and bounded.
+   */
+  private final int[] cachedAt = new int[CACHE_SIZE];
+  private final DnsName[] cached = new DnsName[CACHE_SIZE];
+  private static final int CACHE_SIZE = 16;
+  /** Pointers followed by the last {@link #decodeName}. */
+  private int lastHops;
+
   DnsReader(ByteBuffer buf) {
     int pos = buf.position();
     len = buf.limit() - pos;
@@ -95,6 +106,24 @@ final class DnsReader {
    * negative; it is only built when there is an error.
    */
   DnsName readName(int offset, String prefix, int index) {
+    if (offset + 1 < len && (a[base + offset] & 0xc0) == 0xc0) {
+      int target = (a[base + offset] & 0x3f) << 8 | (a[base + offset + 1] & 0xff);
+      int slot = target & (CACHE_SIZE - 1);
+      if (target < offset && cached[slot] != null && cachedAt[slot] == target) {
+        nameEnd = offset + 2;
+        return cached[slot];
+      }
+    }
+    DnsName name = decodeName(offset, prefix, index);
+    if (lastHops < MAX_POINTER_HOPS) { // one more pointer to it must stay within the cap
+      int slot = offset & (CACHE_SIZE - 1);
+      cached[slot] = name;
+      cachedAt[slot] = offset;
+    }
+    return name;
+  }
+
+  private DnsName decodeName(int offset, String prefix, int index) {
     int outLen = 0;
     int pos = offset;
     int runStart = offset;
@@ -149,6 +178,7 @@ final class DnsReader {
       }
     }
     nameEnd = end;
+    lastHops = hops;
     if (outLen == 1) {
       return DnsName.ROOT;
     }

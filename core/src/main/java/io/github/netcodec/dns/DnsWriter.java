@@ -30,6 +30,9 @@ final class DnsWriter {
   private int[] entryOffset = new int[8];
   private int[] entryHash = new int[8];
   private int entries;
+  /** Label starts and suffix hashes of the name being written. */
+  private int[] starts = new int[8];
+  private int[] hashes = new int[8];
 
   DnsWriter(ByteBuffer dst, boolean compress) {
     this.dst = dst;
@@ -126,35 +129,52 @@ final class DnsWriter {
       bytes(w, 0, w.length);
       return;
     }
-    int labelsStart = pos;
-    int p = 0;
-    while (w[p] != 0) {
-      int match = find(w, p, hash(w, p));
-      if (match >= 0) {
-        remember(w, p, labelsStart);
-        bytes(w, 0, p);
-        u16(0xc000 | match);
-        return;
+    // label starts, left to right
+    int n = 0;
+    for (int p = 0; w[p] != 0; p += 1 + w[p]) {
+      if (n == starts.length) {
+        starts = Arrays.copyOf(starts, n * 2);
+        hashes = Arrays.copyOf(hashes, n * 2);
       }
-      p += 1 + w[p];
+      starts[n++] = p;
     }
-    remember(w, w.length - 1, labelsStart);
-    bytes(w, 0, w.length);
-  }
-
-  /** Case-insensitive hash of the suffix of {@code w} from {@code p}. */
-  private static int hash(byte[] w, int p) {
+    // one backward pass gives the case-insensitive hash of every label suffix:
+    // h(p) = h(p + 1) * 31 + lower(w[p]), recorded at each label start
     int h = 0;
-    for (int i = p; i < w.length; i++) {
-      h = h * 31 + DnsName.lower(w[i]);
+    int i = w.length - 1;
+    for (int k = n - 1; k >= 0; k--) {
+      for (; i >= starts[k]; i--) {
+        h = h * 31 + DnsName.lower(w[i]);
+      }
+      hashes[k] = h;
     }
-    return h;
+    // Every suffix of a remembered suffix is remembered too (unless it lies beyond the 14-bit
+    // pointer range, where only compression is lost), so the longest match is found by growing
+    // from the shortest suffix until one is missing.
+    int match = -1;
+    int matchLabel = n;
+    for (int k = n - 1; k >= 0; k--) {
+      int m = find(w, starts[k], hashes[k]);
+      if (m < 0) {
+        break;
+      }
+      match = m;
+      matchLabel = k;
+    }
+    int labelsStart = pos;
+    remember(w, matchLabel, labelsStart);
+    if (match >= 0) {
+      bytes(w, 0, starts[matchLabel]);
+      u16(0xc000 | match);
+    } else {
+      bytes(w, 0, w.length);
+    }
   }
 
-  /** Records the suffixes starting before {@code end}, written literally from {@code at}. */
-  private void remember(byte[] w, int end, int at) {
-    for (int p = 0; p < end; p += 1 + w[p]) {
-      int offset = at + p;
+  /** Records the suffixes of the first {@code labels} labels, written literally from {@code at}. */
+  private void remember(byte[] w, int labels, int at) {
+    for (int k = 0; k < labels; k++) {
+      int offset = at + starts[k];
       if (offset > MAX_POINTER_TARGET) {
         return;
       }
@@ -166,9 +186,9 @@ final class DnsWriter {
         entryHash = Arrays.copyOf(entryHash, n);
       }
       entryWire[entries] = w;
-      entryStart[entries] = p;
+      entryStart[entries] = starts[k];
       entryOffset[entries] = offset;
-      entryHash[entries] = hash(w, p);
+      entryHash[entries] = hashes[k];
       entries++;
     }
   }
