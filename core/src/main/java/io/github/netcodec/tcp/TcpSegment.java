@@ -256,8 +256,8 @@ public record TcpSegment(
   }
 
   /**
-   * Returns a builder holding this segment's fields (options without their End of Option List
-   * padding kept as they are).
+   * Returns a builder holding this segment's fields, options as they are (padding included), to
+   * change some and build a segment with a recomputed checksum.
    *
    * @return the builder
    */
