@@ -31,7 +31,9 @@ final class TcpOptions {
    * to {@code base}, the start of the TCP header.
    */
   static List<TcpOption> parse(ByteBuffer buf, int base, int from, int to) {
-    List<TcpOption> options = new ArrayList<>(4);
+    // The first three options are kept in locals and returned with List.of, which needs no
+    // intermediate list: NOP, NOP, timestamps (Linux's data segments) allocate no ArrayList.
+    Collector options = new Collector();
     int i = from;
     while (i < to) {
       int kind = buf.get(i) & 0xff;
@@ -63,7 +65,42 @@ final class TcpOptions {
       options.add(decode(buf, i, kind, length));
       i += length;
     }
-    return options;
+    return options.toList();
+  }
+
+  /** Collects options, allocating a list only past three. */
+  private static final class Collector {
+    private TcpOption first;
+    private TcpOption second;
+    private TcpOption third;
+    private List<TcpOption> more;
+    private int count;
+
+    void add(TcpOption o) {
+      switch (count++) {
+        case 0 -> first = o;
+        case 1 -> second = o;
+        case 2 -> third = o;
+        case 3 -> {
+          more = new ArrayList<>(8);
+          more.add(first);
+          more.add(second);
+          more.add(third);
+          more.add(o);
+        }
+        default -> more.add(o);
+      }
+    }
+
+    List<TcpOption> toList() {
+      return switch (count) {
+        case 0 -> List.of();
+        case 1 -> List.of(first);
+        case 2 -> List.of(first, second);
+        case 3 -> List.of(first, second, third);
+        default -> List.copyOf(more);
+      };
+    }
   }
 
   private static TcpOption decode(ByteBuffer buf, int i, int kind, int length) {

@@ -256,8 +256,8 @@ public record TcpSegment(
   }
 
   /**
-   * Returns a builder holding this segment's fields (options without their End of Option List
-   * padding kept as they are).
+   * Returns a builder holding this segment's fields, options as they are (padding included), to
+   * change some and build a segment with a recomputed checksum.
    *
    * @return the builder
    */
@@ -464,26 +464,53 @@ public record TcpSegment(
   }
 
   private int sum(IpAddress source, IpAddress destination, int checksumWord) {
-    int sum = PseudoHeader.sum(source, destination, IpProtocol.TCP, encodedLength());
-    sum = InternetChecksum.addWord(sum, sourcePort);
-    sum = InternetChecksum.addWord(sum, destinationPort);
+    int optionsLength = TcpOptions.length(options);
+    int headerLength = MIN_HEADER_LENGTH + optionsLength;
+    int sum = PseudoHeader.sum(source, destination, IpProtocol.TCP,
+        headerLength + payload.remaining());
+    sum = InternetChecksum.addInt(sum, sourcePort << 16 | destinationPort);
     sum = InternetChecksum.addInt(sum, (int) sequenceNumber);
     sum = InternetChecksum.addInt(sum, (int) acknowledgmentNumber);
-    sum = InternetChecksum.addWord(sum, dataOffset() << 12 | flags);
-    sum = InternetChecksum.addWord(sum, window);
-    sum = InternetChecksum.addWord(sum, checksumWord);
-    sum = InternetChecksum.addWord(sum, urgentPointer);
-    if (!options.isEmpty()) {
-      // The options are summed from their wire form, written into a per-thread 40-byte scratch
-      // buffer: no allocation once the thread has one. They start at offset 20, an even offset.
-      ByteBuffer scratch = OPTIONS_SCRATCH.get().clear();
-      for (TcpOption o : options) {
-        o.encode(scratch);
-      }
-      sum = InternetChecksum.combine(sum, 0, InternetChecksum.sum(scratch, 0, scratch.position()));
+    sum = InternetChecksum.addInt(sum, (headerLength / 4) << 28 | flags << 16 | window);
+    sum = InternetChecksum.addInt(sum, checksumWord << 16 | urgentPointer);
+    long position = 0;
+    for (int k = 0, n = options.size(); k < n; k++) {
+      TcpOption o = options.get(k);
+      sum = InternetChecksum.combine(sum, position, optionSum(o));
+      position += o.encodedLength();
     }
     return InternetChecksum.combine(sum, 0,
         InternetChecksum.sum(payload, payload.position(), payload.remaining()));
+  }
+
+  /**
+   * The one's complement sum of an option's wire form as if it started a 16-bit word: computed
+   * from the fields for the common options, from a per-thread 40-byte scratch encoding for the
+   * others (no allocation once the thread has one).
+   */
+  private static int optionSum(TcpOption o) {
+    if (o instanceof TcpOption.NoOperation) {
+      return TcpOption.NO_OPERATION << 8;
+    } else if (o instanceof TcpOption.Timestamps t) {
+      long s = (TcpOption.TIMESTAMPS << 8 | 10) + (t.value() >>> 16) + (t.value() & 0xffff)
+          + (t.echoReply() >>> 16) + (t.echoReply() & 0xffff);
+      return fold(s);
+    } else if (o instanceof TcpOption.MaximumSegmentSize m) {
+      return fold((TcpOption.MAXIMUM_SEGMENT_SIZE << 8 | 4) + (long) m.mss());
+    } else if (o instanceof TcpOption.WindowScale w) {
+      return fold((TcpOption.WINDOW_SCALE << 8 | 3) + ((long) w.shift() << 8));
+    } else if (o instanceof TcpOption.SackPermitted) {
+      return TcpOption.SACK_PERMITTED << 8 | 2;
+    }
+    ByteBuffer scratch = OPTIONS_SCRATCH.get().clear();
+    o.encode(scratch);
+    return InternetChecksum.sum(scratch, 0, scratch.position());
+  }
+
+  private static int fold(long s) {
+    s = (s & 0xffff) + (s >>> 16);
+    s = (s & 0xffff) + (s >>> 16);
+    return (int) s;
   }
 
   /**

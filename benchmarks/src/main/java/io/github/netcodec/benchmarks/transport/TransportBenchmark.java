@@ -74,6 +74,9 @@ public class TransportBenchmark {
 
   private byte[] tcpFrame;
   private byte[] udpFrame;
+  private ByteBuffer tcpBytes;
+  private TcpSegment tcpSegment;
+  private Ipv4Packet ipv4Packet;
 
   /** Fixes the seed frame's TCP checksum and checks that every side verifies both frames. */
   @Setup
@@ -84,6 +87,9 @@ public class TransportBenchmark {
     tcpFrame[14 + 20 + 16] = (byte) (checksum >>> 8);
     tcpFrame[14 + 20 + 17] = (byte) checksum;
     udpFrame = IPV6_UDP_FRAME.clone();
+    ipv4Packet = Ipv4Packet.parse(EthernetFrame.parse(tcpFrame).payload());
+    tcpBytes = ipv4Packet.payload();
+    tcpSegment = TcpSegment.parse(tcpBytes);
     if (!netcodecIpv4Tcp() || !pcap4jIpv4Tcp() || !netcodecIpv6Udp() || !pcap4jIpv6Udp()) {
       throw new IllegalStateException("a checksum does not verify");
     }
@@ -143,5 +149,35 @@ public class TransportBenchmark {
     IpV6Packet ip = frame.get(IpV6Packet.class);
     return frame.get(UdpPacket.class).hasValidChecksum(ip.getHeader().getSrcAddr(),
         ip.getHeader().getDstAddr(), false);
+  }
+
+  /**
+   * Breakdown of {@link #netcodecIpv4Tcp()}: Ethernet and IPv4 with its header checksum only.
+   *
+   * @return whether the header checksum verified
+   */
+  @Benchmark
+  public boolean netcodecPartEthernetIpv4() {
+    return Ipv4Packet.parse(EthernetFrame.parse(tcpFrame).payload()).hasValidHeaderChecksum();
+  }
+
+  /**
+   * Breakdown of {@link #netcodecIpv4Tcp()}: {@code TcpSegment.parse} alone, on the TCP bytes.
+   *
+   * @return the segment
+   */
+  @Benchmark
+  public TcpSegment netcodecPartTcpParse() {
+    return TcpSegment.parse(tcpBytes);
+  }
+
+  /**
+   * Breakdown of {@link #netcodecIpv4Tcp()}: the TCP checksum verification of a parsed segment.
+   *
+   * @return whether it verified
+   */
+  @Benchmark
+  public boolean netcodecPartTcpChecksum() {
+    return tcpSegment.hasValidChecksum(ipv4Packet.source(), ipv4Packet.destination());
   }
 }
