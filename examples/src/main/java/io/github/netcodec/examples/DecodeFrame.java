@@ -6,8 +6,11 @@ import io.github.netcodec.TruncatedPacketException;
 import io.github.netcodec.arp.ArpPacket;
 import io.github.netcodec.ethernet.EtherType;
 import io.github.netcodec.ethernet.EthernetFrame;
+import io.github.netcodec.ip.IpProtocol;
 import io.github.netcodec.ipv4.Ipv4Packet;
 import io.github.netcodec.ipv6.Ipv6Packet;
+import io.github.netcodec.tcp.TcpSegment;
+import io.github.netcodec.udp.UdpDatagram;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
@@ -57,9 +60,13 @@ public final class DecodeFrame {
       ByteBuffer payload = frame.payload();
       EtherType type = frame.etherType();
       if (type.equals(EtherType.IPV4)) {
-        out.println(ipv4(payload, out));
+        Ipv4Packet ip = ipv4(payload, out);
+        out.println(ip);
+        transport(ip.protocol(), ip.payload(), out);
       } else if (type.equals(EtherType.IPV6)) {
-        out.println(ipv6(payload, out));
+        Ipv6Packet ip = ipv6(payload, out);
+        out.println(ip);
+        transport(ip.upperLayerProtocol(), ip.payload(), out);
       } else if (type.equals(EtherType.ARP)) {
         out.println(ArpPacket.parse(payload));
       } else {
@@ -67,6 +74,19 @@ public final class DecodeFrame {
       }
     } catch (MalformedPacketException e) {
       out.println("malformed: " + e.getMessage());
+    }
+  }
+
+  private static void transport(IpProtocol protocol, ByteBuffer payload, PrintStream out) {
+    if (protocol.equals(IpProtocol.TCP)) {
+      out.println(TcpSegment.parse(payload)); // TCP has no length field: a cut payload is shorter
+    } else if (protocol.equals(IpProtocol.UDP)) {
+      try {
+        out.println(UdpDatagram.parse(payload));
+      } catch (TruncatedPacketException e) {
+        out.println("cut short: " + e.getMessage() + "; decoding the bytes present");
+        out.println(UdpDatagram.parseTruncated(payload));
+      }
     }
   }
 

@@ -25,6 +25,7 @@ class DecodeFrameTest {
         + " are present"), out);
     assertTrue(out.contains("52.96.230.162"), out);
     assertTrue(out.contains("192.168.1.149"), out);
+    assertTrue(out.contains("443 > 43716"), out);
   }
 
   @Test
