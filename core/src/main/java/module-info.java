@@ -11,7 +11,12 @@ module io.github.netcodec {
   exports io.github.netcodec.checksum;
   exports io.github.netcodec.dns;
   exports io.github.netcodec.ethernet;
+  exports io.github.netcodec.icmpv4;
+  exports io.github.netcodec.icmpv6;
   exports io.github.netcodec.ip;
   exports io.github.netcodec.ipv4;
+  exports io.github.netcodec.ipv6;
+  exports io.github.netcodec.tcp;
+  exports io.github.netcodec.udp;
   exports io.github.netcodec.uri;
 }

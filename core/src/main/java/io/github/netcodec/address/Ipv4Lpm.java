@@ -25,9 +25,14 @@ import java.util.Arrays;
 final class Ipv4Lpm {
   private static final int ROOT = 1 << 16;
   private static final int NODE = 256;
+  /** Route indices must fit in a slot: {@code (route + 1) << 6} stays positive. */
+  static final int MAX_ROUTES = (1 << 25) - 1;
+
+  /** The root of every empty table, shared and never written, so empty tables are small. */
+  private static final int[] EMPTY_ROOT = new int[ROOT];
 
   /** Root and child nodes. */
-  private int[] slots = new int[ROOT];
+  private int[] slots = EMPTY_ROOT;
   private int slotsUsed = ROOT;
   /** Offsets of freed child nodes, for reuse. */
   private int[] freeNodes = new int[8];
@@ -100,6 +105,9 @@ final class Ipv4Lpm {
       Object old = routeValue[r];
       routeValue[r] = value;
       return old;
+    }
+    if (slots == EMPTY_ROOT) {
+      slots = new int[ROOT];
     }
     r = newRoute(prefix, length, value);
     indexInsert(r);
@@ -245,7 +253,7 @@ final class Ipv4Lpm {
   }
 
   void clear() {
-    slots = new int[ROOT];
+    slots = EMPTY_ROOT;
     slotsUsed = ROOT;
     freeNodeCount = 0;
     Arrays.fill(routeValue, null);
@@ -269,7 +277,7 @@ final class Ipv4Lpm {
 
   /** Bytes held by the arrays (excluding the values themselves). */
   long footprintBytes() {
-    return 4L * slots.length + 4L * freeNodes.length + 4L * routePrefix.length
+    return (slots == EMPTY_ROOT ? 0 : 4L * slots.length) + 4L * freeNodes.length + 4L * routePrefix.length
         + routeLength.length + 4L * routeValue.length + 4L * freeRoutes.length
         + 4L * index.length;
   }
@@ -279,6 +287,9 @@ final class Ipv4Lpm {
     if (freeRouteCount > 0) {
       r = freeRoutes[--freeRouteCount];
     } else {
+      if (routeCount == MAX_ROUTES) {
+        throw new IllegalStateException("an IPv4 table holds at most " + MAX_ROUTES + " routes");
+      }
       if (routeCount == routePrefix.length) {
         int n = routeCount * 2;
         routePrefix = Arrays.copyOf(routePrefix, n);

@@ -246,7 +246,10 @@ public record Ipv6Address(long high, long low) implements IpAddress, Comparable<
         if (groups > 6) {
           return fail(raise, s, start, end, "has more than 8 groups");
         }
-        long v4 = Ipv4Address.parse(s, groupStart, end, raise, start);
+        long v4 = Ipv4Address.parseFast(s, groupStart, end);
+        if (v4 < 0) {
+          v4 = Ipv4Address.parse(s, groupStart, end, raise, start);
+        }
         if (v4 < 0) {
           return null;
         }
@@ -600,43 +603,52 @@ public record Ipv6Address(long high, long low) implements IpAddress, Comparable<
 
   /** Writes the RFC 5952 text into {@code b} at {@code p}; returns the end. */
   int format(byte[] b, int p) {
-    boolean mixed = high == 0 && ((low >>> 32) == 0xffffL || (low >>> 32) == 0xffff_0000L);
+    long hi = high;
+    long lo = low;
+    boolean mixed = hi == 0 && ((lo >>> 32) == 0xffffL || (lo >>> 32) == 0xffff_0000L);
     int hexGroups = mixed ? 6 : 8;
+    // One bit per zero group, group 0 in bit 0.
+    int zeros = 0;
+    for (int g = 0; g < hexGroups; g++) {
+      long half = g < 4 ? hi : lo;
+      if (((half >>> (48 - 16 * (g & 3))) & 0xffff) == 0) {
+        zeros |= 1 << g;
+      }
+    }
     // The longest run of at least two zero groups, the first on ties (RFC 5952 §4.2.2, §4.2.3).
     int bestStart = -1;
     int bestLen = 1;
-    int runStart = -1;
-    for (int g = 0; g < hexGroups; g++) {
-      if (group(g) == 0) {
-        if (runStart < 0) {
-          runStart = g;
-        }
-        int len = g - runStart + 1;
-        if (len > bestLen) {
-          bestLen = len;
-          bestStart = runStart;
-        }
-      } else {
-        runStart = -1;
+    for (int run = zeros, g = 0; run != 0; ) {
+      int skip = Integer.numberOfTrailingZeros(run);
+      g += skip;
+      run >>>= skip;
+      int len = Integer.numberOfTrailingZeros(~run);
+      if (len > bestLen) {
+        bestLen = len;
+        bestStart = g;
       }
+      g += len;
+      run >>>= len;
     }
+    int bestEnd = bestStart + bestLen;
     for (int g = 0; g < hexGroups; g++) {
       if (g == bestStart) {
         b[p++] = ':';
         b[p++] = ':';
-        g += bestLen - 1;
+        g = bestEnd - 1;
         continue;
       }
-      if (g > 0 && g != bestStart + bestLen) {
+      if (g > 0 && g != bestEnd) {
         b[p++] = ':';
       }
-      p = Text.putHexGroup(b, p, group(g));
+      long half = g < 4 ? hi : lo;
+      p = Text.putHexGroup(b, p, (int) (half >>> (48 - 16 * (g & 3))) & 0xffff);
     }
     if (mixed) {
-      if (bestStart + bestLen != 6) {
+      if (bestEnd != 6) {
         b[p++] = ':';
       }
-      p = Text.putDottedQuad(b, p, (int) low);
+      p = Text.putDottedQuad(b, p, (int) lo);
     }
     return p;
   }

@@ -317,10 +317,11 @@ public record ArpPacket(
    * Returns whether this is gratuitous: the sender and target protocol addresses are equal, as
    * in an announcement or a gratuitous reply.
    *
-   * @return {@code true} if SPA equals TPA
+   * @return {@code true} if SPA equals TPA and they are not empty
    */
   public boolean isGratuitous() {
-    return senderProtocolAddress.equals(targetProtocolAddress);
+    return !senderProtocolAddress.isEmpty()
+        && senderProtocolAddress.equals(targetProtocolAddress);
   }
 
   /**

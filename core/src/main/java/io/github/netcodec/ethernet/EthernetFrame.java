@@ -145,7 +145,9 @@ public record EthernetFrame(
     vlanTags = List.copyOf(vlanTags);
     Objects.requireNonNull(etherType, "etherType");
     Objects.requireNonNull(fcs, "fcs");
-    data = readOnlySlice(Objects.requireNonNull(data, "data"));
+    // Always a view of our own, so that nothing the caller does to its buffer's position or
+    // limit later changes the record; the bytes are shared, not copied.
+    data = data.isReadOnly() ? data.duplicate() : data.asReadOnlyBuffer();
     if (etherType.isVlanTpid()) {
       throw new IllegalArgumentException("etherType " + etherType
           + " is a VLAN TPID; put the tag in vlanTags");
@@ -156,7 +158,7 @@ public record EthernetFrame(
         throw new IllegalArgumentException("etherType: 802.3 length " + length
             + " exceeds the " + data.remaining() + " bytes of data");
       }
-      int needed = llcHeadersLength(data, 0, length);
+      int needed = llcHeadersLength(data, data.position(), length);
       if (needed < 0) {
         throw new IllegalArgumentException("etherType: 802.3 length " + length + " is less than "
             + llcShortfall(-needed));
@@ -182,7 +184,7 @@ public record EthernetFrame(
    * @throws MalformedPacketException if an 802.3 length is too short for its LLC header
    */
   public static EthernetFrame parse(ByteBuffer buf) {
-    return decode(buf, buf.position(), buf.limit(), false);
+    return decode(buf, buf.position(), buf.limit(), false, false);
   }
 
   /**
@@ -193,7 +195,7 @@ public record EthernetFrame(
    * @throws MalformedPacketException as {@link #parse(ByteBuffer)} does
    */
   public static EthernetFrame parse(byte[] bytes) {
-    return parse(ByteBuffer.wrap(bytes));
+    return decode(ByteBuffer.wrap(bytes), 0, bytes.length, false, true);
   }
 
   /**
@@ -206,7 +208,7 @@ public record EthernetFrame(
    *     header and FCS at offset 0 needs 18 bytes, ..."} for fewer than 18 bytes
    */
   public static EthernetFrame parseWithFcs(ByteBuffer buf) {
-    return decode(buf, buf.position(), buf.limit(), true);
+    return decode(buf, buf.position(), buf.limit(), true, false);
   }
 
   /**
@@ -217,10 +219,15 @@ public record EthernetFrame(
    * @throws MalformedPacketException as {@link #parseWithFcs(ByteBuffer)} does
    */
   public static EthernetFrame parseWithFcs(byte[] bytes) {
-    return parseWithFcs(ByteBuffer.wrap(bytes));
+    return decode(ByteBuffer.wrap(bytes), 0, bytes.length, true, true);
   }
 
-  private static EthernetFrame decode(ByteBuffer buf, int start, int end, boolean withFcs) {
+  /**
+   * Decodes the frame in {@code buf[start, end)}. When {@code ownsBuffer}, the buffer is a wrapper
+   * no caller can see, and it becomes the data view itself instead of being duplicated.
+   */
+  private static EthernetFrame decode(
+      ByteBuffer buf, int start, int end, boolean withFcs, boolean ownsBuffer) {
     OptionalLong fcs = OptionalLong.empty();
     if (withFcs) {
       if (end - start < HEADER_LENGTH + FCS_LENGTH) {
@@ -269,9 +276,8 @@ public record EthernetFrame(
             "is " + type + ", less than " + llcShortfall(-needed));
       }
     }
-    ByteBuffer data = buf.slice(start + dataStart, end - (start + dataStart));
-    return new EthernetFrame(destination, source, tags, etherType,
-        data.isReadOnly() ? data : data.asReadOnlyBuffer(), fcs);
+    ByteBuffer data = (ownsBuffer ? buf : buf.duplicate()).limit(end).position(start + dataStart);
+    return new EthernetFrame(destination, source, tags, etherType, data, fcs);
   }
 
   /**
@@ -299,14 +305,6 @@ public record EthernetFrame(
     return needed == LLC_SHORT + SNAP_LENGTH
         ? "the " + needed + " bytes of the LLC and SNAP headers"
         : "the " + needed + "-byte LLC header";
-  }
-
-  private static ByteBuffer readOnlySlice(ByteBuffer buf) {
-    if (buf.isReadOnly() && buf.position() == 0 && buf.limit() == buf.capacity()) {
-      return buf;
-    }
-    ByteBuffer slice = buf.slice();
-    return slice.isReadOnly() ? slice : slice.asReadOnlyBuffer();
   }
 
   // ------------------------------------------------------------------------------ building
@@ -403,7 +401,7 @@ public record EthernetFrame(
    * @return the header, or empty for an Ethernet II frame
    */
   public Optional<LlcHeader> llc() {
-    return isIeee8023() ? Optional.of(LlcHeader.read(data, 0)) : Optional.empty();
+    return isIeee8023() ? Optional.of(LlcHeader.read(data, data.position())) : Optional.empty();
   }
 
   /**
@@ -412,8 +410,8 @@ public record EthernetFrame(
    * @return the header, or empty when there is none
    */
   public Optional<SnapHeader> snap() {
-    return isIeee8023() && llcHeadersLength(data, 0, etherType.value()) > LLC_LONG
-        ? Optional.of(SnapHeader.read(data, LLC_SHORT)) : Optional.empty();
+    return isIeee8023() && llcHeadersLength(data, data.position(), etherType.value()) > LLC_LONG
+        ? Optional.of(SnapHeader.read(data, data.position() + LLC_SHORT)) : Optional.empty();
   }
 
   /**
@@ -427,8 +425,8 @@ public record EthernetFrame(
     if (!isIeee8023()) {
       return data.slice();
     }
-    int headers = llcHeadersLength(data, 0, etherType.value());
-    return data.slice(headers, etherType.value() - headers);
+    int headers = llcHeadersLength(data, data.position(), etherType.value());
+    return data.slice(data.position() + headers, etherType.value() - headers);
   }
 
   /**
@@ -439,8 +437,8 @@ public record EthernetFrame(
    * @return a new read-only view of the padding, positioned at 0; not a copy
    */
   public ByteBuffer padding() {
-    int from = isIeee8023() ? etherType.value() : data.limit();
-    return data.slice(from, data.limit() - from);
+    int from = isIeee8023() ? etherType.value() : data.remaining();
+    return data.slice(data.position() + from, data.remaining() - from);
   }
 
   /**
@@ -484,7 +482,7 @@ public record EthernetFrame(
    */
   @Override
   public int encodedLength() {
-    return headerLength() + data.limit() + (fcs.isPresent() ? FCS_LENGTH : 0);
+    return headerLength() + data.remaining() + (fcs.isPresent() ? FCS_LENGTH : 0);
   }
 
   /**
@@ -504,8 +502,8 @@ public record EthernetFrame(
       throw new BufferOverflowException();
     }
     int at = writeHeader(dst, p);
-    dst.put(at, data, 0, data.limit());
-    at += data.limit();
+    dst.put(at, data, data.position(), data.remaining());
+    at += data.remaining();
     if (fcs.isPresent()) {
       long v = fcs.getAsLong();
       for (int k = 0; k < FCS_LENGTH; k++) {
@@ -543,14 +541,14 @@ public record EthernetFrame(
     if (isIeee8023()) {
       sb.append(", 802.3 length ").append(etherType.value()).append(", ").append(llc().get());
       snap().ifPresent(s -> sb.append(", ").append(s));
-      int pad = data.limit() - etherType.value();
+      int pad = data.remaining() - etherType.value();
       if (pad > 0) {
         sb.append(", padding ").append(pad);
       }
     } else {
       sb.append(", ethertype ").append(etherType);
     }
-    sb.append(", length ").append(headerLength() + data.limit());
+    sb.append(", length ").append(headerLength() + data.remaining());
     fcs.ifPresent(v -> sb.append(String.format(", fcs 0x%08x", v))
         .append(hasValidFcs() ? "" : " (incorrect)"));
     return sb.toString();
@@ -727,7 +725,8 @@ public record EthernetFrame(
      *
      * @return the frame
      * @throws IllegalStateException if an address is missing, if neither or both of an EtherType
-     *     and an LLC header were set, or if the 802.3 data exceed 1500 bytes
+     *     and an LLC header were set, if a SNAP header is set without the SNAP LLC header or the
+     *     other way round, or if the 802.3 data exceed 1500 bytes
      * @throws IllegalArgumentException if the EtherType is a length or a VLAN TPID
      */
     public EthernetFrame build() {
@@ -738,8 +737,10 @@ public record EthernetFrame(
         throw new IllegalStateException(
             "set either an EtherType (Ethernet II) or an LLC header (IEEE 802.3)");
       }
-      if (llc != null && llc.isSnap() && snap == null) {
-        throw new IllegalStateException("an LLC header 0xaa 0xaa 0x03 needs a SNAP header");
+      if (llc != null && llc.isSnap() != (snap != null)) {
+        throw new IllegalStateException(snap == null
+            ? "an LLC header 0xaa 0xaa 0x03 needs a SNAP header"
+            : "a SNAP header needs the LLC header 0xaa 0xaa 0x03, not " + llc);
       }
       if (etherType != null && etherType.isLength()) {
         throw new IllegalArgumentException("etherType " + etherType

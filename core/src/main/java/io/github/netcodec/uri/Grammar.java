@@ -293,7 +293,12 @@ final class Grammar {
     }
     for (; i < to; i++) {
       if (!is(s.charAt(i), IPV_FUTURE)) {
-        throw invalidChar(s, UriComponent.HOST, i, IPV_FUTURE);
+        throw error(
+            s,
+            UriComponent.HOST,
+            i,
+            "has " + describe(s.charAt(i))
+                + ", expected an unreserved, sub-delims or ':' character in an IPvFuture address");
       }
     }
   }

@@ -161,7 +161,7 @@ public record Uri(
    * reported as by {@link #parse}, with the index in the repaired text, which {@link
    * UriSyntaxException#input()} returns.
    *
-   * @param text the text, e.g. {@code " http://example.com/a b\\c?q=é "}
+   * @param text the text, e.g. {@code " http://example.com/a b\c?q=é "}
    * @return the URI, e.g. {@code http://example.com/a%20b/c?q=%C3%A9}
    * @throws UriSyntaxException if the repaired text is still not a URI reference
    */
@@ -447,7 +447,8 @@ public record Uri(
   /**
    * Returns the value of the HTTP {@code Host} header as RFC 9112 §3.2 requires it: the
    * authority without its user info, exactly as written, so a port given in the URI is sent
-   * even when it is the default, as the lecture's example shows:
+   * even when it is the default, as the lecture's example shows. An IPv6 zone id is left out
+   * (RFC 6874 §4: it means something only on the sending host).
    *
    * <pre>{@code
    * Uri.parse("http://www.foo.com:80/foo/bar?quux#q1").hostHeader()  // "www.foo.com:80"
@@ -460,12 +461,21 @@ public record Uri(
     if (host == null) {
       return "";
     }
-    return port == null || port.isEmpty() ? host.text() : host.text() + ':' + port;
+    String name = headerHost();
+    return port == null || port.isEmpty() ? name : name + ':' + port;
+  }
+
+  /** The host without an IPv6 zone id, which RFC 6874 §4 says a client must not send. */
+  private String headerHost() {
+    String text = host.text();
+    int percent = host.isIpLiteral() ? text.indexOf('%') : -1;
+    return percent < 0 ? text : text.substring(0, percent) + ']';
   }
 
   /**
    * Returns a {@code Host} header value with the port only when it is not the scheme's
-   * {@linkplain #defaultPort default}, written as a number; an IPv6 host stays in brackets.
+   * {@linkplain #defaultPort default}, written as a number; an IPv6 host stays in brackets,
+   * without its zone id.
    *
    * <pre>{@code
    * Uri.parse("http://www.foo.com:80/foo/bar").hostHeaderOmittingDefaultPort() // "www.foo.com"
@@ -480,9 +490,9 @@ public record Uri(
     }
     int value = portNumber();
     if (value < 0 || (scheme != null && value == defaultPort(scheme))) {
-      return host.text();
+      return headerHost();
     }
-    return host.text() + ':' + value;
+    return headerHost() + ':' + value;
   }
 
   private void appendAuthority(StringBuilder out) {

@@ -11,8 +11,9 @@
  * }</pre>
  *
  * <p>The contract: {@link io.github.netcodec.uri.Uri#parse} throws only {@link
- * io.github.netcodec.uri.UriSyntaxException}, on any input; once it returns, no accessor of the
- * {@link io.github.netcodec.uri.Uri} throws. Components are kept exactly as written, so {@code
+ * io.github.netcodec.uri.UriSyntaxException}, on any input; once it returns, no component
+ * accessor of the {@link io.github.netcodec.uri.Uri} or its {@link io.github.netcodec.uri.Host}
+ * throws, nor do {@code toString}, {@code normalize} or resolution against an absolute base. Components are kept exactly as written, so {@code
  * Uri.parse(text).toString()} returns {@code text}. An absent component is {@code null}, a
  * present but empty one is {@code ""}, throughout the package.
  */

@@ -52,6 +52,22 @@ class AddressProperties {
     assertEquals(Long.signum(a.toUnsignedLong() - b.toUnsignedLong()), Integer.signum(a.compareTo(b)));
   }
 
+  @Provide
+  Arbitrary<String> dottedish() {
+    Arbitrary<String> octet = Arbitraries.strings().withChars("0123456789").ofMaxLength(4);
+    Arbitrary<String> joined = octet.list().ofMinSize(1).ofMaxSize(6)
+        .map(parts -> String.join(".", parts));
+    Arbitrary<String> noise = Arbitraries.strings().withChars("0123456789.x:/ ").ofMaxLength(17);
+    return Arbitraries.oneOf(joined, noise);
+  }
+
+  /** The straight-line fast path accepts exactly what the diagnosing parser accepts. */
+  @Property(tries = 5000)
+  void fastAndDiagnosingIpv4ParsersAgree(@ForAll("dottedish") String s) {
+    long slow = Ipv4Address.parse(s, 0, s.length(), false, -1);
+    assertEquals(slow, Ipv4Address.parseFast(s, 0, s.length()), s);
+  }
+
   // ---------------------------------------------------------------- IPv6
 
   /** Groups that are often zero, so that zero runs of every length and position occur. */

@@ -116,6 +116,16 @@ class EthernetFrameTest {
     assertEquals(80, frame.payload().remaining());
     bytes[14] = 0x46; // zero-copy: the view sees the capture's bytes
     assertEquals(0x46, frame.payload().get(0));
+
+    // The constructor takes a view of its own: moving the caller's buffer changes nothing.
+    ByteBuffer data = ByteBuffer.wrap(new byte[] {1, 2, 3}).asReadOnlyBuffer();
+    EthernetFrame built = new EthernetFrame(SEED_DST, SEED_SRC, List.of(), EtherType.IPV4,
+        data, OptionalLong.empty());
+    int hash = built.hashCode();
+    data.position(2);
+    assertEquals(3, built.data().remaining());
+    assertEquals(hash, built.hashCode());
+    assertEquals(17, built.encodedLength());
   }
 
   @Test
@@ -264,6 +274,9 @@ class EthernetFrameTest {
     assertThrows(IllegalStateException.class, () -> EthernetFrame.builder().destination(SEED_DST)
         .source(SEED_SRC).llc(LlcHeader.ui(0x42, 0x42))
         .payload(ByteBuffer.allocate(1498)).build());
+    assertThrows(IllegalStateException.class, () -> EthernetFrame.builder().destination(SEED_DST)
+        .source(SEED_SRC).snap(SnapHeader.rfc1042(EtherType.IPV4)).llc(LlcHeader.ui(0x42, 0x42))
+        .build());
     assertThrows(IllegalArgumentException.class, () -> EthernetFrame.builder()
         .destination(SEED_DST).source(SEED_SRC).etherType(EtherType.of(46)).build());
     assertThrows(IllegalArgumentException.class, () -> EthernetFrame.builder()

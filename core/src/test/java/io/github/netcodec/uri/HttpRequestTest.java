@@ -34,6 +34,8 @@ class HttpRequestTest {
         "https://[2001:db8::1]:443/ | / | [2001:db8::1]:443 | [2001:db8::1]",
         "ws://chat.example:80/socket?room=1 | /socket?room=1 | chat.example:80 | chat.example",
         "foo://h:80/ | / | h:80 | h:80",
+        "http://[fe80::1%25eth0]:8080/x | /x | [fe80::1]:8080 | [fe80::1]:8080",
+        "http://[fe80::1%25eth0]:80/x | /x | [fe80::1]:80 | [fe80::1]",
       })
   void requestTargetAndHostHeader(String text, String target, String host, String hostNoDefault) {
     Uri uri = Uri.parse(text);

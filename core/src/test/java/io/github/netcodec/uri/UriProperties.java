@@ -305,6 +305,13 @@ class UriProperties {
     assertEquals(normal, Uri.parse(normal.toString()));
     Uri target = BASE.resolve(uri);
     assertEquals(target, Uri.parse(target.toString()));
+    assertEquals(target, checked(target));
+  }
+
+  /** The same URI built by the checking constructor (not the parser's trusted path). */
+  static Uri checked(Uri u) {
+    Host host = u.host() == null ? null : new Host(u.host().text());
+    return new Uri(u.scheme(), u.userInfo(), host, u.port(), u.path(), u.query(), u.fragment());
   }
 
   /** Every IP host the grammar accepts converts to the address package's values and back. */
@@ -390,6 +397,20 @@ class UriProperties {
     assertEquals(removeDotSegmentsAsWritten(path), Resolution.removeDotSegments(path));
   }
 
+  @Property(tries = 2000)
+  void mergingAgreesWithTheRfcText(@ForAll("uris") Uri base, @ForAll("dotPaths") String relative) {
+    Assume.that(!relative.isEmpty() && !relative.startsWith("/"));
+    String merged;
+    if (base.host() != null && base.path().isEmpty()) {
+      merged = "/" + relative;
+    } else {
+      int slash = base.path().lastIndexOf('/');
+      merged = slash < 0 ? relative : base.path().substring(0, slash + 1) + relative;
+    }
+    assertEquals(
+        removeDotSegmentsAsWritten(merged), Resolution.mergeAndRemoveDotSegments(base, relative));
+  }
+
   @Provide
   Arbitrary<String> dotPaths() {
     return Arbitraries.of("/", ".", "..", "a", "b.", ".c", "/.", "/..", "./", "../", "//", "g")
@@ -416,6 +437,7 @@ class UriProperties {
       @ForAll("uris") Uri reference, @ForAll("uris") Uri base) {
     Assume.that(base.isAbsolute());
     Uri target = base.resolve(reference);
+    assertEquals(target, checked(target));
     assertTrue(target.isAbsolute());
     assertEquals(reference.isAbsolute() ? reference.scheme() : base.scheme(), target.scheme());
     assertEquals(reference.fragment(), target.fragment());

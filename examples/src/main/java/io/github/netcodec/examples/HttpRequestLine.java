@@ -37,7 +37,9 @@ public final class HttpRequestLine {
     out.println("GET " + uri.requestTarget() + " HTTP/1.1");
     out.println("Host: " + uri.hostHeader());
     out.println();
-    out.println("(fragment \"" + uri.fragment() + "\" is not sent; without the default port the"
-        + " header would be \"Host: " + uri.hostHeaderOmittingDefaultPort() + "\")");
+    if (uri.fragment() != null) {
+      out.println("The fragment \"" + uri.fragment() + "\" stays with the client.");
+    }
+    out.println("Without a default port: Host: " + uri.hostHeaderOmittingDefaultPort());
   }
 }

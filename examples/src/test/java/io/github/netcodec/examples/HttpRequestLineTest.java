@@ -17,6 +17,7 @@ class HttpRequestLineTest {
     assertTrue(out.contains("look up:      www.foo.com\n"), out);
     assertTrue(out.contains("connect to:   TCP port 80\n"), out);
     assertTrue(out.contains("\nGET /foo/bar?quux HTTP/1.1\nHost: www.foo.com:80\n"), out);
-    assertTrue(out.contains("\"Host: www.foo.com\""), out);
+    assertTrue(out.contains("The fragment \"q1\" stays with the client.\n"), out);
+    assertTrue(out.contains("Without a default port: Host: www.foo.com\n"), out);
   }
 }

@@ -1,0 +1,400 @@
+package io.github.netcodec.icmpv6;
+
+import io.github.netcodec.ByteString;
+import io.github.netcodec.Encodable;
+import io.github.netcodec.address.Ipv6Address;
+import io.github.netcodec.address.MacAddress;
+import java.nio.BufferOverflowException;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One Neighbor Discovery option (RFC 4861 §4.6): type, length in units of 8 octets, data.
+ * {@link Unknown} keeps any other type, and a known type whose length does not fit its layout,
+ * byte for byte.
+ *
+ * <pre>
+ *  0                   1                   2                   3
+ *  0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
+ * +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+ * |     Type      |    Length     |              ...              |
+ * +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+ * ~                              ...                              ~
+ * +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+ * </pre>
+ *
+ * <p>Source and Target Link-Layer Address (types 1, 2), Prefix Information (3), MTU (5) are
+ * RFC 4861's; Recursive DNS Server (25) is RFC 8106's.
+ */
+public sealed interface NdpOption extends Encodable
+    permits NdpOption.SourceLinkLayerAddress,
+        NdpOption.TargetLinkLayerAddress,
+        NdpOption.PrefixInformation,
+        NdpOption.Mtu,
+        NdpOption.RecursiveDnsServer,
+        NdpOption.Unknown {
+
+  /** Type 1: Source Link-Layer Address. */
+  int SOURCE_LINK_LAYER_ADDRESS = 1;
+  /** Type 2: Target Link-Layer Address. */
+  int TARGET_LINK_LAYER_ADDRESS = 2;
+  /** Type 3: Prefix Information. */
+  int PREFIX_INFORMATION = 3;
+  /** Type 4: Redirected Header, kept as {@link Unknown}. */
+  int REDIRECTED_HEADER = 4;
+  /** Type 5: MTU. */
+  int MTU = 5;
+  /** Type 25: Recursive DNS Server (RFC 8106). */
+  int RECURSIVE_DNS_SERVER = 25;
+
+  /**
+   * Returns the option type.
+   *
+   * @return the type, 0..255
+   */
+  int type();
+
+  /**
+   * Returns a short name for an option type, e.g. {@code "SLLA"} or {@code "type 31"}.
+   *
+   * @param type the type
+   * @return the name
+   */
+  static String typeName(int type) {
+    return switch (type) {
+      case SOURCE_LINK_LAYER_ADDRESS -> "SLLA";
+      case TARGET_LINK_LAYER_ADDRESS -> "TLLA";
+      case PREFIX_INFORMATION -> "prefix information";
+      case REDIRECTED_HEADER -> "redirected header";
+      case MTU -> "MTU";
+      case RECURSIVE_DNS_SERVER -> "RDNSS";
+      default -> "type " + type;
+    };
+  }
+
+  private static void room(ByteBuffer dst, int n) {
+    if (dst.remaining() < n) {
+      throw new BufferOverflowException();
+    }
+  }
+
+  private static void checkLinkLayer(ByteString address) {
+    Objects.requireNonNull(address, "address");
+    if ((address.size() + 2) % 8 != 0 || address.size() > 255 * 8 - 2) {
+      throw new IllegalArgumentException("address length " + address.size()
+          + " does not fill whole 8-octet units with the type and length (6, 14, 22, ...)");
+    }
+  }
+
+  /**
+   * Source Link-Layer Address (type 1): the sender's link-layer address, 6 bytes on Ethernet.
+   *
+   * @param address the address bytes, filling whole 8-octet units with the type and length
+   */
+  record SourceLinkLayerAddress(ByteString address) implements NdpOption {
+    /**
+     * Checks the length.
+     *
+     * @param address 6, 14, 22, ... bytes
+     * @throws IllegalArgumentException if the length does not fill whole units
+     */
+    public SourceLinkLayerAddress {
+      checkLinkLayer(address);
+    }
+
+    /**
+     * Returns the option for an Ethernet address.
+     *
+     * @param mac the address
+     * @return the option
+     */
+    public static SourceLinkLayerAddress of(MacAddress mac) {
+      return new SourceLinkLayerAddress(ByteString.copyOf(mac.toByteArray()));
+    }
+
+    /**
+     * Returns the address as an Ethernet address when it is 6 bytes long.
+     *
+     * @return the MAC address, or empty
+     */
+    public Optional<MacAddress> macAddress() {
+      return address.size() == 6 ? Optional.of(MacAddress.fromBytes(address.toByteArray()))
+          : Optional.empty();
+    }
+
+    @Override
+    public int type() {
+      return SOURCE_LINK_LAYER_ADDRESS;
+    }
+
+    @Override
+    public int encodedLength() {
+      return 2 + address.size();
+    }
+
+    @Override
+    public void encode(ByteBuffer dst) {
+      room(dst, encodedLength());
+      dst.put((byte) type()).put((byte) (encodedLength() / 8));
+      address.writeTo(dst);
+    }
+  }
+
+  /**
+   * Target Link-Layer Address (type 2): the target's link-layer address.
+   *
+   * @param address the address bytes, filling whole 8-octet units with the type and length
+   */
+  record TargetLinkLayerAddress(ByteString address) implements NdpOption {
+    /**
+     * Checks the length.
+     *
+     * @param address 6, 14, 22, ... bytes
+     * @throws IllegalArgumentException if the length does not fill whole units
+     */
+    public TargetLinkLayerAddress {
+      checkLinkLayer(address);
+    }
+
+    /**
+     * Returns the option for an Ethernet address.
+     *
+     * @param mac the address
+     * @return the option
+     */
+    public static TargetLinkLayerAddress of(MacAddress mac) {
+      return new TargetLinkLayerAddress(ByteString.copyOf(mac.toByteArray()));
+    }
+
+    /**
+     * Returns the address as an Ethernet address when it is 6 bytes long.
+     *
+     * @return the MAC address, or empty
+     */
+    public Optional<MacAddress> macAddress() {
+      return address.size() == 6 ? Optional.of(MacAddress.fromBytes(address.toByteArray()))
+          : Optional.empty();
+    }
+
+    @Override
+    public int type() {
+      return TARGET_LINK_LAYER_ADDRESS;
+    }
+
+    @Override
+    public int encodedLength() {
+      return 2 + address.size();
+    }
+
+    @Override
+    public void encode(ByteBuffer dst) {
+      room(dst, encodedLength());
+      dst.put((byte) type()).put((byte) (encodedLength() / 8));
+      address.writeTo(dst);
+    }
+  }
+
+  /**
+   * Prefix Information (type 3, length 4 units, RFC 4861 §4.6.2).
+   *
+   * <pre>
+   * |     Type      |    Length     | Prefix Length |L|A| Reserved1 |
+   * |                         Valid Lifetime                        |
+   * |                       Preferred Lifetime                      |
+   * |                           Reserved2                           |
+   * |                            Prefix (16 bytes)                  |
+   * </pre>
+   *
+   * @param prefixLength the number of leading prefix bits, 0..255 (0..128 is meaningful)
+   * @param onLink the L flag
+   * @param autonomous the A flag (SLAAC)
+   * @param reserved1 the six other flag bits as received, 0..63
+   * @param validLifetime seconds, 0xffffffff meaning infinity
+   * @param preferredLifetime seconds, 0xffffffff meaning infinity
+   * @param reserved2 the reserved word as received
+   * @param prefix the prefix
+   */
+  record PrefixInformation(int prefixLength, boolean onLink, boolean autonomous, int reserved1,
+      long validLifetime, long preferredLifetime, int reserved2, Ipv6Address prefix)
+      implements NdpOption {
+    /**
+     * Checks the ranges.
+     *
+     * @param prefixLength 0..255
+     * @param onLink the L flag
+     * @param autonomous the A flag
+     * @param reserved1 0..63
+     * @param validLifetime 0..2^32-1
+     * @param preferredLifetime 0..2^32-1
+     * @param reserved2 any 32 bits
+     * @param prefix the prefix
+     * @throws IllegalArgumentException if a field is out of range
+     */
+    public PrefixInformation {
+      Icmpv6Message.checkRange(prefixLength, 255, "prefixLength");
+      Icmpv6Message.checkRange(reserved1, 63, "reserved1");
+      Icmpv6Message.checkRange(validLifetime, 0xffff_ffffL, "validLifetime");
+      Icmpv6Message.checkRange(preferredLifetime, 0xffff_ffffL, "preferredLifetime");
+      Objects.requireNonNull(prefix, "prefix");
+    }
+
+    @Override
+    public int type() {
+      return PREFIX_INFORMATION;
+    }
+
+    @Override
+    public int encodedLength() {
+      return 32;
+    }
+
+    @Override
+    public void encode(ByteBuffer dst) {
+      room(dst, 32);
+      dst.put((byte) PREFIX_INFORMATION).put((byte) 4).put((byte) prefixLength)
+          .put((byte) ((onLink ? 0x80 : 0) | (autonomous ? 0x40 : 0) | reserved1));
+      Icmpv6Fields.putInt(dst, (int) validLifetime);
+      Icmpv6Fields.putInt(dst, (int) preferredLifetime);
+      Icmpv6Fields.putInt(dst, reserved2);
+      prefix.write(dst);
+    }
+  }
+
+  /**
+   * MTU (type 5, length 1 unit, RFC 4861 §4.6.4): the link MTU a router advertises.
+   *
+   * @param reserved the 16 reserved bits as received
+   * @param mtu the MTU, 0..2^32-1
+   */
+  record Mtu(int reserved, long mtu) implements NdpOption {
+    /**
+     * Checks the ranges.
+     *
+     * @param reserved 0..65535
+     * @param mtu 0..2^32-1
+     * @throws IllegalArgumentException if out of range
+     */
+    public Mtu {
+      Icmpv6Message.checkRange(reserved, 0xffff, "reserved");
+      Icmpv6Message.checkRange(mtu, 0xffff_ffffL, "mtu");
+    }
+
+    @Override
+    public int type() {
+      return MTU;
+    }
+
+    @Override
+    public int encodedLength() {
+      return 8;
+    }
+
+    @Override
+    public void encode(ByteBuffer dst) {
+      room(dst, 8);
+      dst.put((byte) MTU).put((byte) 1);
+      Icmpv6Fields.putShort(dst, reserved);
+      Icmpv6Fields.putInt(dst, (int) mtu);
+    }
+  }
+
+  /**
+   * Recursive DNS Server (type 25, length 1 + 2n units, RFC 8106 §5.1).
+   *
+   * @param reserved the 16 reserved bits as received
+   * @param lifetime seconds the servers may be used, 0xffffffff meaning infinity
+   * @param servers one or more server addresses, unmodifiable
+   */
+  record RecursiveDnsServer(int reserved, long lifetime, List<Ipv6Address> servers)
+      implements NdpOption {
+    /**
+     * Checks the ranges.
+     *
+     * @param reserved 0..65535
+     * @param lifetime 0..2^32-1
+     * @param servers 1..127 addresses
+     * @throws IllegalArgumentException if out of range
+     */
+    public RecursiveDnsServer {
+      Icmpv6Message.checkRange(reserved, 0xffff, "reserved");
+      Icmpv6Message.checkRange(lifetime, 0xffff_ffffL, "lifetime");
+      servers = List.copyOf(servers);
+      if (servers.isEmpty() || servers.size() > 127) {
+        throw new IllegalArgumentException("servers: " + servers.size() + " is not in 1..127");
+      }
+    }
+
+    @Override
+    public int type() {
+      return RECURSIVE_DNS_SERVER;
+    }
+
+    @Override
+    public int encodedLength() {
+      return 8 + 16 * servers.size();
+    }
+
+    @Override
+    public void encode(ByteBuffer dst) {
+      room(dst, encodedLength());
+      dst.put((byte) RECURSIVE_DNS_SERVER).put((byte) (encodedLength() / 8));
+      Icmpv6Fields.putShort(dst, reserved);
+      Icmpv6Fields.putInt(dst, (int) lifetime);
+      for (Ipv6Address server : servers) {
+        server.write(dst);
+      }
+    }
+  }
+
+  /**
+   * Any other option, kept byte for byte, including a known type whose length does not fit
+   * its layout. A type and length that decode as a typed option are refused, so that a record
+   * always encodes to bytes that parse back to it.
+   *
+   * @param type the type, 0..255
+   * @param data the bytes after the length octet: 6, 14, 22, ... bytes
+   */
+  record Unknown(int type, ByteString data) implements NdpOption {
+    /**
+     * Checks the fields.
+     *
+     * @param type 0..255
+     * @param data 6, 14, 22, ... bytes
+     * @throws IllegalArgumentException if out of range or typed
+     */
+    public Unknown {
+      Icmpv6Message.checkRange(type, 255, "type");
+      Objects.requireNonNull(data, "data");
+      if ((data.size() + 2) % 8 != 0 || data.size() > 255 * 8 - 2) {
+        throw new IllegalArgumentException("data length " + data.size()
+            + " does not fill whole 8-octet units with the type and length (6, 14, 22, ...)");
+      }
+      int length = data.size() + 2;
+      boolean typed = switch (type) {
+        case SOURCE_LINK_LAYER_ADDRESS, TARGET_LINK_LAYER_ADDRESS -> true;
+        case PREFIX_INFORMATION -> length == 32;
+        case MTU -> length == 8;
+        case RECURSIVE_DNS_SERVER -> length >= 24 && (length - 8) % 16 == 0;
+        default -> false;
+      };
+      if (typed) {
+        throw new IllegalArgumentException("type " + type + " with length " + length
+            + " is a " + typeName(type) + " option; use its record");
+      }
+    }
+
+    @Override
+    public int encodedLength() {
+      return 2 + data.size();
+    }
+
+    @Override
+    public void encode(ByteBuffer dst) {
+      room(dst, encodedLength());
+      dst.put((byte) type).put((byte) (encodedLength() / 8));
+      data.writeTo(dst);
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package io.github.netcodec.icmpv6;
+
+import io.github.netcodec.ByteString;
+import io.github.netcodec.MalformedPacketException;
+import io.github.netcodec.address.Ipv6Address;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Decoding of Neighbor Discovery options (RFC 4861 §4.6) into {@link NdpOption} records. */
+final class NdpOptions {
+  private NdpOptions() {}
+
+  /**
+   * Parses the options in {@code [from, to)} of a message starting at {@code base}.
+   *
+   * @param buf the buffer holding the message
+   * @param base the index of the message's first byte, for offsets in errors
+   * @param from the index of the first option
+   * @param to the index after the last option
+   * @return the options, unmodifiable
+   * @throws MalformedPacketException if an option's length is zero or overruns the message
+   */
+  static List<NdpOption> parse(ByteBuffer buf, int base, int from, int to) {
+    List<NdpOption> options = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      int type = buf.get(i) & 0xff;
+      String field = "ND option " + NdpOption.typeName(type);
+      if (i + 2 > to) {
+        throw new MalformedPacketException(Icmpv6Message.ICMPV6, field, i - base,
+            "has no length octet before the message ends at offset " + (to - base));
+      }
+      int units = buf.get(i + 1) & 0xff;
+      if (units == 0) {
+        throw new MalformedPacketException(Icmpv6Message.ICMPV6, field, i - base,
+            "has length 0, which RFC 4861 §4.6 forbids");
+      }
+      int length = units * 8;
+      if (i + length > to) {
+        throw new MalformedPacketException(Icmpv6Message.ICMPV6, field, i - base,
+            "has length " + length + " bytes, overrunning the message, which ends at offset "
+                + (to - base));
+      }
+      options.add(decode(buf, i, type, length));
+      i += length;
+    }
+    return List.copyOf(options);
+  }
+
+  private static NdpOption decode(ByteBuffer buf, int i, int type, int length) {
+    switch (type) {
+      case NdpOption.SOURCE_LINK_LAYER_ADDRESS:
+        return new NdpOption.SourceLinkLayerAddress(ByteString.copyOf(buf, i + 2, length - 2));
+      case NdpOption.TARGET_LINK_LAYER_ADDRESS:
+        return new NdpOption.TargetLinkLayerAddress(ByteString.copyOf(buf, i + 2, length - 2));
+      case NdpOption.PREFIX_INFORMATION:
+        if (length == 32) {
+          int flags = buf.get(i + 3) & 0xff;
+          return new NdpOption.PrefixInformation(buf.get(i + 2) & 0xff, (flags & 0x80) != 0,
+              (flags & 0x40) != 0, flags & 0x3f, Icmpv6Fields.getInt(buf, i + 4) & 0xffff_ffffL,
+              Icmpv6Fields.getInt(buf, i + 8) & 0xffff_ffffL,
+              Icmpv6Fields.getInt(buf, i + 12), Ipv6Address.read(buf, i + 16));
+        }
+        break;
+      case NdpOption.MTU:
+        if (length == 8) {
+          return new NdpOption.Mtu(Icmpv6Fields.getUnsignedShort(buf, i + 2),
+              Icmpv6Fields.getInt(buf, i + 4) & 0xffff_ffffL);
+        }
+        break;
+      case NdpOption.RECURSIVE_DNS_SERVER:
+        if (length >= 24 && (length - 8) % 16 == 0) {
+          List<Ipv6Address> servers = new ArrayList<>();
+          for (int at = i + 8; at < i + length; at += 16) {
+            servers.add(Ipv6Address.read(buf, at));
+          }
+          return new NdpOption.RecursiveDnsServer(Icmpv6Fields.getUnsignedShort(buf, i + 2),
+              Icmpv6Fields.getInt(buf, i + 4) & 0xffff_ffffL, servers);
+        }
+        break;
+      default:
+        break;
+    }
+    return new NdpOption.Unknown(type, ByteString.copyOf(buf, i + 2, length - 2));
+  }
+
+}
