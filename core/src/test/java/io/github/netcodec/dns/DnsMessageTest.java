@@ -206,6 +206,25 @@ class DnsMessageTest {
   }
 
   @Test
+  void encodesIntoDirectAndOffsetBuffers() {
+    DnsMessage m = DnsMessage.parse(hex(SEED_REFERRAL));
+    byte[] expected = m.toByteArray();
+    for (ByteBuffer dst : List.of(ByteBuffer.allocateDirect(300),
+        ByteBuffer.allocate(310).position(10).slice())) {
+      dst.position(7);
+      m.encode(dst);
+      assertEquals(7 + expected.length, dst.position());
+      byte[] written = new byte[expected.length];
+      dst.get(7, written);
+      assertEquals(Hex.toHex(expected), Hex.toHex(written), dst.toString());
+    }
+    assertThrows(java.nio.BufferOverflowException.class,
+        () -> m.encode(ByteBuffer.allocate(expected.length - 1)));
+    assertThrows(java.nio.ReadOnlyBufferException.class,
+        () -> m.encode(ByteBuffer.allocate(300).asReadOnlyBuffer()));
+  }
+
+  @Test
   void compressesOnlyWherePermitted() {
     DnsName target = DnsName.of("sip.example.com");
     DnsMessage m = new DnsMessage(0, DnsMessage.QR, List.of(), List.of(
