@@ -25,6 +25,8 @@ import java.util.Arrays;
 final class Ipv4Lpm {
   private static final int ROOT = 1 << 16;
   private static final int NODE = 256;
+  /** Route indices must fit in a slot: {@code (route + 1) << 6} stays positive. */
+  static final int MAX_ROUTES = (1 << 25) - 1;
 
   /** The root of every empty table, shared and never written, so empty tables are small. */
   private static final int[] EMPTY_ROOT = new int[ROOT];
@@ -285,6 +287,9 @@ final class Ipv4Lpm {
     if (freeRouteCount > 0) {
       r = freeRoutes[--freeRouteCount];
     } else {
+      if (routeCount == MAX_ROUTES) {
+        throw new IllegalStateException("an IPv4 table holds at most " + MAX_ROUTES + " routes");
+      }
       if (routeCount == routePrefix.length) {
         int n = routeCount * 2;
         routePrefix = Arrays.copyOf(routePrefix, n);

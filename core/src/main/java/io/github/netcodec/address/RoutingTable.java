@@ -46,6 +46,8 @@ public final class RoutingTable<V> implements Iterable<Route<V>> {
    * @param prefix the destination prefix
    * @param value the value, not null
    * @return the value previously stored for exactly this prefix, or empty
+   * @throws IllegalStateException if the table already holds 33,554,431 IPv4 routes (the IPv4
+   *     structure's limit, far above a full Internet table)
    */
   public Optional<V> put(IpPrefix prefix, V value) {
     Objects.requireNonNull(prefix, "prefix");

@@ -184,7 +184,7 @@ public record EthernetFrame(
    * @throws MalformedPacketException if an 802.3 length is too short for its LLC header
    */
   public static EthernetFrame parse(ByteBuffer buf) {
-    return decode(buf, buf.position(), buf.limit(), false);
+    return decode(buf, buf.position(), buf.limit(), false, false);
   }
 
   /**
@@ -195,7 +195,7 @@ public record EthernetFrame(
    * @throws MalformedPacketException as {@link #parse(ByteBuffer)} does
    */
   public static EthernetFrame parse(byte[] bytes) {
-    return parse(ByteBuffer.wrap(bytes));
+    return decode(ByteBuffer.wrap(bytes), 0, bytes.length, false, true);
   }
 
   /**
@@ -208,7 +208,7 @@ public record EthernetFrame(
    *     header and FCS at offset 0 needs 18 bytes, ..."} for fewer than 18 bytes
    */
   public static EthernetFrame parseWithFcs(ByteBuffer buf) {
-    return decode(buf, buf.position(), buf.limit(), true);
+    return decode(buf, buf.position(), buf.limit(), true, false);
   }
 
   /**
@@ -219,10 +219,15 @@ public record EthernetFrame(
    * @throws MalformedPacketException as {@link #parseWithFcs(ByteBuffer)} does
    */
   public static EthernetFrame parseWithFcs(byte[] bytes) {
-    return parseWithFcs(ByteBuffer.wrap(bytes));
+    return decode(ByteBuffer.wrap(bytes), 0, bytes.length, true, true);
   }
 
-  private static EthernetFrame decode(ByteBuffer buf, int start, int end, boolean withFcs) {
+  /**
+   * Decodes the frame in {@code buf[start, end)}. When {@code ownsBuffer}, the buffer is a wrapper
+   * no caller can see, and it becomes the data view itself instead of being duplicated.
+   */
+  private static EthernetFrame decode(
+      ByteBuffer buf, int start, int end, boolean withFcs, boolean ownsBuffer) {
     OptionalLong fcs = OptionalLong.empty();
     if (withFcs) {
       if (end - start < HEADER_LENGTH + FCS_LENGTH) {
@@ -271,7 +276,7 @@ public record EthernetFrame(
             "is " + type + ", less than " + llcShortfall(-needed));
       }
     }
-    ByteBuffer data = buf.duplicate().limit(end).position(start + dataStart);
+    ByteBuffer data = (ownsBuffer ? buf : buf.duplicate()).limit(end).position(start + dataStart);
     return new EthernetFrame(destination, source, tags, etherType, data, fcs);
   }
 

@@ -22,31 +22,35 @@ final class Chain {
    */
   static int length(int type, ByteBuffer buf, int at, int end) {
     switch (type) {
-      case 44: // Fragment, RFC 8200 §4.5
+      case Ipv6Fields.TYPE_FRAGMENT: // RFC 8200 §4.5
         return Ipv6Fields.FRAG_LENGTH;
-      case 50: // ESP: SPI and sequence number, RFC 4303 §2
+      case Ipv6Fields.TYPE_ESP: // SPI and sequence number, RFC 4303 §2
         return Ipv6Fields.ESP_LENGTH;
-      case 51: // AH, RFC 4302 §2.2: 4-octet units minus 2
-        return end - at < 2 ? -1 : (Wire.u8(buf, at + Ipv6Fields.AH_LENGTH) + 2) * Ipv6Fields.AH_UNIT;
+      case Ipv6Fields.TYPE_AH: // RFC 4302 §2.2: 4-octet units minus 2
+        return end - at < 2
+            ? -1
+            : (Wire.u8(buf, at + Ipv6Fields.AH_LENGTH) + 2) * Ipv6Fields.AH_UNIT;
       default: // RFC 8200 §4 and RFC 6564: 8-octet units not counting the first
-        return end - at < 2 ? -1 : (Wire.u8(buf, at + Ipv6Fields.EXT_LENGTH) + 1) * Ipv6Fields.EXT_UNIT;
+        return end - at < 2
+            ? -1
+            : (Wire.u8(buf, at + Ipv6Fields.EXT_LENGTH) + 1) * Ipv6Fields.EXT_UNIT;
     }
   }
 
   /** Decodes the header of this type whose {@code length} bytes at {@code at} are present. */
   static Ipv6ExtensionHeader decode(int type, ByteBuffer buf, int at, int length, int base) {
     switch (type) {
-      case 0:
+      case Ipv6Fields.TYPE_HOP_BY_HOP:
         return HopByHopOptions.decode(buf, at, length, base);
-      case 60:
+      case Ipv6Fields.TYPE_DESTINATION_OPTIONS:
         return DestinationOptions.decode(buf, at, length, base);
-      case 43:
+      case Ipv6Fields.TYPE_ROUTING:
         return decodeRouting(buf, at, length, base);
-      case 44:
+      case Ipv6Fields.TYPE_FRAGMENT:
         return FragmentHeader.decode(buf, at);
-      case 50:
+      case Ipv6Fields.TYPE_ESP:
         return EspHeader.decode(buf, at);
-      case 51:
+      case Ipv6Fields.TYPE_AH:
         if (length < Ipv6Fields.AH_ICV) {
           throw new MalformedPacketException("IPv6", "Authentication Header payload length",
               at + Ipv6Fields.AH_LENGTH - base, "is " + (length / Ipv6Fields.AH_UNIT - 2)
@@ -129,17 +133,17 @@ final class Chain {
   /** The header's name in messages. */
   static String name(int type) {
     switch (type) {
-      case 0:
+      case Ipv6Fields.TYPE_HOP_BY_HOP:
         return "Hop-by-Hop Options header";
-      case 43:
+      case Ipv6Fields.TYPE_ROUTING:
         return "Routing header";
-      case 44:
+      case Ipv6Fields.TYPE_FRAGMENT:
         return "Fragment header";
-      case 50:
+      case Ipv6Fields.TYPE_ESP:
         return "ESP header";
-      case 51:
+      case Ipv6Fields.TYPE_AH:
         return "Authentication Header";
-      case 60:
+      case Ipv6Fields.TYPE_DESTINATION_OPTIONS:
         return "Destination Options header";
       default:
         return IpProtocol.of(type).name() + " extension header";

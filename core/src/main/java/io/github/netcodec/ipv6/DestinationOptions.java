@@ -5,7 +5,8 @@ import java.nio.ByteBuffer;
 import java.util.List;
 
 /**
- * The Destination Options Options header (RFC 8200 §4.6): options for the destination (or, before a Routing header, for each listed node).
+ * The Destination Options header (RFC 8200 §4.6): options for the destination (or, before a
+ * Routing header, for each node the Routing header lists).
  *
  * <pre>
  * +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
@@ -68,7 +69,8 @@ public record DestinationOptions(IpProtocol nextHeader, List<Ipv6Option> options
 
   static DestinationOptions decode(ByteBuffer buf, int at, int length, int base) {
     return new DestinationOptions(IpProtocol.of(Wire.u8(buf, at)),
-        Options.decode(buf, at + Ipv6Fields.OPTIONS_START, at + length, base, "Destination Options"));
+        Options.decode(
+            buf, at + Ipv6Fields.OPTIONS_START, at + length, base, "Destination Options"));
   }
 
   /**

@@ -5,7 +5,8 @@ import java.nio.ByteBuffer;
 import java.util.List;
 
 /**
- * The Hop-by-Hop Options header (RFC 8200 §4.3): options every node on the path examines; it must come first, right after the fixed header.
+ * The Hop-by-Hop Options header (RFC 8200 §4.3): options that nodes on the path examine. It may
+ * only come first, right after the fixed header.
  *
  * <pre>
  * +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+

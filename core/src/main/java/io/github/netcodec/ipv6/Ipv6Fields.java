@@ -22,6 +22,14 @@ final class Ipv6Fields {
   static final int MAX_PAYLOAD_LENGTH = 0xffff;
   static final int MAX_FLOW_LABEL = 0xfffff;
 
+  // Next Header values of the extension headers (IANA; RFC 8200 §4.1), for switch labels.
+  static final int TYPE_HOP_BY_HOP = 0;
+  static final int TYPE_ROUTING = 43;
+  static final int TYPE_FRAGMENT = 44;
+  static final int TYPE_ESP = 50;
+  static final int TYPE_AH = 51;
+  static final int TYPE_DESTINATION_OPTIONS = 60;
+
   // Every extension header but AH and ESP, RFC 8200 §4 and RFC 6564 §4.
   static final int EXT_NEXT_HEADER = 0;
   /** Hdr Ext Len: length in 8-octet units, not counting the first 8 octets. */

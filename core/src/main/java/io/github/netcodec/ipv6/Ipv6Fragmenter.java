@@ -39,6 +39,9 @@ import java.util.List;
  *       multiple of 8 except in the last; offsets count 8-octet units, M is set on all but the
  *       last, and every Fragment header has the same Identification and names the first header
  *       of the Fragmentable Part as its Next Header.
+ *   <li>The first fragment carries every extension header of the Fragmentable Part whole, as
+ *       RFC 8200 §4.5 and RFC 7112 §5 require; that the upper-layer header fits too is left to
+ *       the MTU (any IPv6 path carries 1280 bytes).
  *   <li>When the Fragmentable Part is the payload alone, fragment payloads are read-only views
  *       of it; otherwise the Fragmentable Part is encoded once into a new array.
  * </ul>
@@ -59,13 +62,15 @@ public final class Ipv6Fragmenter {
    *     them) and without a Fragment header of its own
    * @param mtu the largest packet the path carries, in bytes (1280 or more on a real IPv6 path,
    *     RFC 8200 §5); it must leave room for the Unfragmentable Part, a Fragment header and 8
-   *     bytes of data
+   *     bytes of data, and the first fragment must hold every extension header of the
+   *     Fragmentable Part (RFC 7112 §5)
    * @param identification the Identification for the Fragment headers, 32 bits; unique among
    *     the packets recently sent from this source to this destination (RFC 7739 explains how to
    *     choose it)
    * @return the fragments in order of offset; the packet alone if it fits
    * @throws IllegalArgumentException if the packet is truncated, a jumbogram or already
    *     fragmented, the identification is not 32 bits, or the MTU is too small for one fragment
+   *     or for the extension headers of the Fragmentable Part
    */
   public static List<Ipv6Packet> fragment(Ipv6Packet packet, int mtu, long identification) {
     Wire.checkRange("identification", identification, 0xffffffffL);
@@ -95,6 +100,15 @@ public final class Ipv6Fragmenter {
       throw new IllegalArgumentException("mtu " + mtu + " leaves no room for 8 bytes of data"
           + " after the " + unfragmentableLength + "-byte Unfragmentable Part and the 8-byte"
           + " Fragment header");
+    }
+    int headersToCarry = 0;
+    for (int i = split; i < chain.size(); i++) {
+      headersToCarry += chain.get(i).encodedLength();
+    }
+    if (headersToCarry > perFragment) {
+      throw new IllegalArgumentException("mtu " + mtu + " leaves " + perFragment + " bytes per"
+          + " fragment, fewer than the " + headersToCarry + " bytes of extension headers the"
+          + " first fragment must carry whole (RFC 8200 §4.5, RFC 7112 §5)");
     }
     ByteBuffer fragmentable = fragmentablePart(packet, chain, split);
     IpProtocol first = split < chain.size() ? chain.get(split).type() : packet.upperLayerProtocol();

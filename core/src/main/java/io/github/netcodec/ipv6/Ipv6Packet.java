@@ -195,10 +195,10 @@ public record Ipv6Packet(int version, int trafficClass, int flowLabel, int paylo
    *
    * @param buf the buffer
    * @return the packet
-   * @throws MalformedPacketException if there are fewer than 40 bytes ({@link
-   *     TruncatedPacketException}), the version is not 6, the payload length (or Jumbo Payload
-   *     length) is more than the bytes present, or an extension header overruns the packet or is
-   *     malformed; the offset is relative to the buffer's position
+   * @throws MalformedPacketException if there are fewer than 40 bytes or the payload length (or
+   *     Jumbo Payload length) is more than the bytes present (both {@link
+   *     TruncatedPacketException}), the version is not 6, or an extension header overruns the
+   *     packet or is malformed; the offset is relative to the buffer's position
    */
   public static Ipv6Packet parse(ByteBuffer buf) {
     return decode(buf, false);
@@ -262,9 +262,9 @@ public record Ipv6Packet(int version, int trafficClass, int flowLabel, int paylo
     int at = base + Ipv6Fields.HEADER_LENGTH;
     long declared = payloadLength;
     Ipv6ExtensionHeader first = null;
-    if (payloadLength == 0 && next == 0) {
+    if (payloadLength == 0 && next == Ipv6Fields.TYPE_HOP_BY_HOP) {
       // Maybe a jumbogram (RFC 2675): the length is in the Hop-by-Hop header, read first.
-      int length = Chain.length(0, buf, at, limit);
+      int length = Chain.length(Ipv6Fields.TYPE_HOP_BY_HOP, buf, at, limit);
       if (length >= 0 && length <= present) {
         first = HopByHopOptions.decode(buf, at, length, base);
         declared = declaredLength(0, List.of(first));
@@ -276,13 +276,18 @@ public record Ipv6Packet(int version, int trafficClass, int flowLabel, int paylo
       }
     }
     if (declared > present && !lenient) {
+      // As IPv4 reports its total length: more bytes may make the packet whole.
       if (payloadLength != 0) {
-        throw new MalformedPacketException(IPV6, "payload length", Ipv6Fields.PAYLOAD_LENGTH,
-            "is " + payloadLength + ", more than the " + present + " bytes present");
+        throw new TruncatedPacketException(IPV6, "payload length", Ipv6Fields.PAYLOAD_LENGTH,
+            payloadLength, present);
       }
-      throw new MalformedPacketException(IPV6, "Jumbo Payload length",
-          jumboOffset((HopByHopOptions) first, at) - base,
-          "is " + declared + ", more than the " + present + " bytes present");
+      int offset = jumboOffset((HopByHopOptions) first, at) - base;
+      if (declared <= Integer.MAX_VALUE) {
+        throw new TruncatedPacketException(IPV6, "Jumbo Payload length", offset, (int) declared,
+            present);
+      }
+      throw new MalformedPacketException(IPV6, "Jumbo Payload length", offset,
+          "is " + declared + ", more than a buffer can hold");
     }
     final int end = at + (int) Math.min(declared, present);
     final boolean truncated = declared > present;
@@ -396,6 +401,16 @@ public record Ipv6Packet(int version, int trafficClass, int flowLabel, int paylo
     }
     int next = Chain.nextOf(extensionHeaders.get(count - 1));
     return next < 0 ? IpProtocol.ESP : IpProtocol.of(next);
+  }
+
+  /**
+   * Returns whether the chain ends with No Next Header (59, RFC 8200 §4.7): nothing follows, and
+   * any payload bytes are to be ignored (and passed on unchanged if the packet is forwarded).
+   *
+   * @return {@code true} if the upper-layer protocol is No Next Header
+   */
+  public boolean hasNoNextHeader() {
+    return upperLayerProtocol().equals(IpProtocol.IPV6_NONXT);
   }
 
   /**

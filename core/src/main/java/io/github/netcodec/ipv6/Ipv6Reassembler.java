@@ -36,8 +36,9 @@ import java.util.function.LongSupplier;
  * only an exact duplicate is dropped alone (RFC 5722 §4, RFC 8200 §4.5).
  *
  * <p><b>Invalid fragments</b> are dropped and counted ({@link #invalidFragments()}): a fragment
- * with M set whose data is not a multiple of 8 bytes, and a datagram whose reassembled Payload
- * Length would exceed 65535 bytes or whose reassembled bytes are malformed.
+ * with M set whose data is not a multiple of 8 bytes, a first fragment that cuts an extension
+ * header of the Fragmentable Part (RFC 7112 §5), and a datagram whose reassembled Payload Length
+ * would exceed 65535 bytes or whose reassembled bytes are malformed.
  *
  * <p><b>Limits.</b> Time comes from the injected clock, in nanoseconds: a datagram not complete
  * within {@link ReassemblyLimits#timeout()} of its first fragment is dropped (60 seconds by
@@ -132,6 +133,10 @@ public final class Ipv6Reassembler {
       invalid++; // RFC 8200 §4.5: ICMP Parameter Problem, code 0, for the sender
       return Optional.empty();
     }
+    if (fragment.fragmentOffset() == 0 && !carriesWholeHeaders(fragment, data)) {
+      invalid++; // RFC 8200 §4.5, RFC 7112 §5: ICMP Parameter Problem, code 3, for the sender
+      return Optional.empty();
+    }
     Ipv6Packet header = fragment.fragmentOffset() == 0
         ? packet.toBuilder().payload(EMPTY).build()
         : null;
@@ -142,6 +147,28 @@ public final class Ipv6Reassembler {
       return Optional.empty();
     }
     return rebuild(done.get().header(), done.get().payload());
+  }
+
+  /**
+   * Whether a first fragment's data holds the extension headers of the Fragmentable Part whole
+   * (RFC 8200 §4.5): the walk is bounded since every header takes at least 8 bytes.
+   */
+  private static boolean carriesWholeHeaders(FragmentHeader fragment, ByteBuffer data) {
+    int type = fragment.nextHeader().value();
+    int at = data.position();
+    int end = data.limit();
+    while (Chain.isExtension(type)) {
+      int length = Chain.length(type, data, at, end);
+      if (length < 0 || length > end - at) {
+        return false;
+      }
+      if (type == Ipv6Fields.TYPE_ESP || type == Ipv6Fields.TYPE_FRAGMENT) {
+        return true; // what follows is opaque, or fragment data of its own
+      }
+      type = Wire.u8(data, at + Ipv6Fields.EXT_NEXT_HEADER);
+      at += length;
+    }
+    return true;
   }
 
   /** The packet of a first fragment's Unfragmentable Part and a whole Fragmentable Part. */
@@ -214,8 +241,8 @@ public final class Ipv6Reassembler {
 
   /**
    * Returns the number of invalid fragments and datagrams dropped: M set with data not a
-   * multiple of 8 bytes, a reassembled Payload Length over 65535, or reassembled bytes that do
-   * not parse.
+   * multiple of 8 bytes, a first fragment that cuts an extension header, a reassembled Payload
+   * Length over 65535, or reassembled bytes that do not parse.
    *
    * @return the count
    */

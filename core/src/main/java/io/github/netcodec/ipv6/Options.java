@@ -13,6 +13,11 @@ final class Options {
   /** Zero data for the PadN options that alignment needs (up to 5 data bytes), shared. */
   private static final ByteString[] ZEROS = new ByteString[6];
 
+  /** Router Alert values 0 (MLD), 1 (RSVP) and 2 (active networks), shared (RFC 2711 §2.1). */
+  private static final Ipv6Option.RouterAlert[] ROUTER_ALERTS = {
+    new Ipv6Option.RouterAlert(0), new Ipv6Option.RouterAlert(1), new Ipv6Option.RouterAlert(2)
+  };
+
   static {
     for (int i = 0; i < ZEROS.length; i++) {
       ZEROS[i] = ByteString.copyOf(new byte[i]);
@@ -26,7 +31,9 @@ final class Options {
    * @param header the header's name for messages, "Hop-by-Hop" or "Destination Options"
    */
   static List<Ipv6Option> decode(ByteBuffer buf, int from, int to, int base, String header) {
+    // Most headers hold one or two options: List.of(a) and List.of(a, b) are one object each.
     Ipv6Option first = null;
+    Ipv6Option second = null;
     List<Ipv6Option> more = null;
     int i = from;
     while (i < to) {
@@ -51,10 +58,13 @@ final class Options {
       }
       if (first == null) {
         first = option;
+      } else if (second == null) {
+        second = option;
       } else {
         if (more == null) {
           more = new ArrayList<>(8);
           more.add(first);
+          more.add(second);
         }
         more.add(option);
       }
@@ -62,7 +72,7 @@ final class Options {
     if (more != null) {
       return List.copyOf(more);
     }
-    return first == null ? List.of() : List.of(first);
+    return first == null ? List.of() : second == null ? List.of(first) : List.of(first, second);
   }
 
   private static Ipv6Option decodeTlv(
@@ -72,7 +82,10 @@ final class Options {
         return new Ipv6Option.PadN(data(buf, i + 2, length));
       case Ipv6Fields.OPT_ROUTER_ALERT:
         checkLength(header, "Router Alert", i, length, Ipv6Fields.ROUTER_ALERT_DATA_LENGTH, base);
-        return new Ipv6Option.RouterAlert(Wire.u16(buf, i + 2));
+        int value = Wire.u16(buf, i + 2);
+        return value < ROUTER_ALERTS.length
+            ? ROUTER_ALERTS[value]
+            : new Ipv6Option.RouterAlert(value);
       case Ipv6Fields.OPT_JUMBO:
         checkLength(header, "Jumbo Payload", i, length, Ipv6Fields.JUMBO_DATA_LENGTH, base);
         return new Ipv6Option.JumboPayload(Wire.u32(buf, i + 2));

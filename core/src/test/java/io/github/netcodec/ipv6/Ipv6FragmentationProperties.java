@@ -40,7 +40,12 @@ class Ipv6FragmentationProperties {
     for (int i = 0; i < Ipv6Fragmenter.unfragmentableHeaders(chain); i++) {
       unfragmentable += chain.get(i).encodedLength();
     }
-    int mtu = unfragmentable + 16 + random.nextInt(packet.encodedLength());
+    int carried = 0; // the Fragmentable Part's headers, whole in the first fragment
+    for (int i = Ipv6Fragmenter.unfragmentableHeaders(chain); i < chain.size(); i++) {
+      carried += chain.get(i).encodedLength();
+    }
+    int mtu = unfragmentable + 8 + Math.max(8, (carried + 7) & ~7)
+        + random.nextInt(packet.encodedLength());
     long identification = random.nextInt() & 0xffffffffL;
     List<Ipv6Packet> fragments = new ArrayList<>(
         Ipv6Fragmenter.fragment(packet, mtu, identification));

@@ -197,6 +197,23 @@ class Ipv6FragmentationTest {
   }
 
   @Test
+  void theFirstFragmentCarriesTheWholeHeaderChain() {
+    // RFC 8200 §4.5 and RFC 7112 §5: no extension header may be split across fragments.
+    Ipv6Packet packet = udp(3000, hopByHop(), new DestinationOptions(IpProtocol.HOPOPT,
+        List.of(Ipv6Option.PadN.ofLength(62))));
+    assertThrows(IllegalArgumentException.class, () -> Ipv6Fragmenter.fragment(packet, 100, 1));
+    assertEquals(2, Ipv6Fragmenter.fragment(packet, 40 + 8 + 8 + 64 + 2000, 1).size());
+    // A first fragment whose 8 bytes start a 16-byte Destination Options header is dropped.
+    Ipv6Reassembler reassembler = new Ipv6Reassembler(() -> now);
+    Ipv6Packet cut = Ipv6Packet.builder().source(A).destination(B)
+        .extensionHeaders(List.of(FragmentHeader.of(IpProtocol.IPV6_OPTS, 0, true, 6)))
+        .protocol(IpProtocol.IPV6_OPTS).payload(Hex.parse("1101 0000 0000 0000")).build();
+    assertEquals(Optional.empty(), reassembler.accept(cut));
+    assertEquals(1, reassembler.invalidFragments());
+    assertEquals(0, reassembler.size());
+  }
+
+  @Test
   void keys() {
     EqualsVerifier.forClass(Ipv6Reassembler.Key.class).suppress(Warning.NULL_FIELDS).verify();
   }

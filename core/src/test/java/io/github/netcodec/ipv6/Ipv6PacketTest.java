@@ -114,12 +114,10 @@ class Ipv6PacketTest {
       byte[] prefix = Arrays.copyOf(MLD_REPORT, n);
       String expected = n < 40
           ? "IPv6: header at offset 0 needs 40 bytes, but only " + n + " are present"
-          : "IPv6: payload length at offset 4 is 36, more than the " + (n - 40)
-              + " bytes present";
+          : "IPv6: payload length at offset 4 needs 36 bytes, but only " + (n - 40)
+              + " are present";
       MalformedPacketException e = assertMalformed(expected, prefix, Ipv6Packet::parse);
-      if (n < 40) {
-        assertInstanceOf(TruncatedPacketException.class, e);
-      }
+      assertInstanceOf(TruncatedPacketException.class, e);
     }
   }
 
@@ -153,7 +151,7 @@ class Ipv6PacketTest {
     return Stream.of(
         Arguments.of("IPv6: version at offset 0 is 4, expected 6",
             "4" + String.format(fixed, "00", "3b").substring(1)),
-        Arguments.of("IPv6: payload length at offset 4 is 8, more than the 4 bytes present",
+        Arguments.of("IPv6: payload length at offset 4 needs 8 bytes, but only 4 are present",
             String.format(fixed, "08", "2c") + "11000000"),
         Arguments.of("IPv6: Fragment header at offset 40 needs 8 bytes, but the payload length"
             + " leaves only 4", String.format(fixed, "04", "2c") + "11000000"),
@@ -181,8 +179,10 @@ class Ipv6PacketTest {
             + "00" + "00".repeat(16)),
         Arguments.of("IPv6: Authentication Header payload length at offset 41 is 0, below the"
             + " minimum 1 (12 bytes)", String.format(fixed, "08", "33") + "3b00000000000000"),
-        Arguments.of("IPv6: Jumbo Payload length at offset 44 is 100000, more than the 8 bytes"
-            + " present", String.format(fixed, "00", "00") + "3b00c204000186a0"),
+        Arguments.of("IPv6: Jumbo Payload length at offset 44 needs 100000 bytes, but only 8"
+            + " are present", String.format(fixed, "00", "00") + "3b00c204000186a0"),
+        Arguments.of("IPv6: Jumbo Payload length at offset 44 is 4294967295, more than a buffer"
+            + " can hold", String.format(fixed, "00", "00") + "3b00c204ffffffff"),
         Arguments.of("IPv6: Jumbo Payload length at offset 44 is 4, less than the 8-byte"
             + " Hop-by-Hop Options header", String.format(fixed, "00", "00") + "3b00c20400000004"),
         Arguments.of("IPv6: Hop-by-Hop Options header at offset 40 needs 8 bytes, but the payload"
@@ -321,7 +321,37 @@ class Ipv6PacketTest {
     byte[] bytes = Hex.parse("6000000000053b40" + "00".repeat(32) + "0102030405");
     Ipv6Packet p = assertLosslessOnEveryBufferKind(bytes, Ipv6Packet::parse);
     assertEquals(IpProtocol.IPV6_NONXT, p.upperLayerProtocol());
+    assertTrue(p.hasNoNextHeader());
+    assertFalse(Ipv6Packet.parse(MLD_REPORT).hasNoNextHeader());
     assertEquals(5, p.payload().remaining());
+  }
+
+  @Test
+  void encodeWritesNothingWhenTheBufferIsTooSmallOrReadOnly() {
+    Ipv6Packet p = Ipv6Packet.parse(ROUTED_UDP);
+    ByteBuffer small = ByteBuffer.allocate(ROUTED_UDP.length - 1);
+    assertThrows(java.nio.BufferOverflowException.class, () -> p.encode(small));
+    assertEquals(0, small.position());
+    assertArrayEquals(new byte[small.capacity()], small.array());
+    ByteBuffer readOnly = ByteBuffer.allocate(200).asReadOnlyBuffer();
+    assertThrows(ReadOnlyBufferException.class, () -> p.encode(readOnly));
+    List<Ipv6ExtensionHeader> headers = List.of(
+        Ipv6Packet.parse(MLD_REPORT).extensionHeaders().get(0),
+        p.extensionHeaders().get(0),
+        FragmentHeader.of(IpProtocol.UDP, 8, true, 1),
+        new AuthenticationHeader(IpProtocol.UDP, 0, 1, 2, ByteString.of(1, 2, 3, 4)),
+        new EspHeader(1, 2),
+        RplSourceRouteHeader.of(IpProtocol.UDP, 1, p.destination(), List.of(p.source())),
+        new SegmentRoutingHeader(IpProtocol.UDP, 0, 0, 0, List.of(p.source()), ByteString.EMPTY),
+        new Type2RoutingHeader(IpProtocol.UDP, 1, 0, p.source()),
+        new GenericExtensionHeader(IpProtocol.of(253), IpProtocol.UDP, ByteString.of(0, 0, 0, 0,
+            0, 0)),
+        DestinationOptions.padded(IpProtocol.UDP, List.of(new Ipv6Option.JumboPayload(1))));
+    for (Ipv6ExtensionHeader h : headers) {
+      ByteBuffer tight = ByteBuffer.allocate(h.encodedLength() - 1);
+      assertThrows(java.nio.BufferOverflowException.class, () -> h.encode(tight));
+      assertEquals(0, tight.position());
+    }
   }
 
   @Test
