@@ -464,21 +464,28 @@ public record TcpSegment(
   }
 
   private int sum(IpAddress source, IpAddress destination, int checksumWord) {
-    int optionsLength = TcpOptions.length(options);
+    List<TcpOption> opts = options;
+    int n = opts.size();
+    // The header's words go into one long, folded once (at most a few hundred 16-bit words, far
+    // from overflowing); an option at an odd offset contributes its sum byte-swapped (RFC 1071
+    // §2(B)).
+    long words = (sourcePort + destinationPort)
+        + (sequenceNumber >>> 16) + (sequenceNumber & 0xffff)
+        + (acknowledgmentNumber >>> 16) + (acknowledgmentNumber & 0xffff)
+        + window + checksumWord + urgentPointer + flags;
+    int optionsLength = 0;
+    for (int k = 0; k < n; k++) {
+      TcpOption o = opts.get(k);
+      int optionSum = optionSum(o);
+      words += (optionsLength & 1) == 0 ? optionSum
+          : ((optionSum & 0xff) << 8) | (optionSum >>> 8);
+      optionsLength += o.encodedLength();
+    }
     int headerLength = MIN_HEADER_LENGTH + optionsLength;
+    words += (headerLength / 4) << 12;
     int sum = PseudoHeader.sum(source, destination, IpProtocol.TCP,
         headerLength + payload.remaining());
-    sum = InternetChecksum.addInt(sum, sourcePort << 16 | destinationPort);
-    sum = InternetChecksum.addInt(sum, (int) sequenceNumber);
-    sum = InternetChecksum.addInt(sum, (int) acknowledgmentNumber);
-    sum = InternetChecksum.addInt(sum, (headerLength / 4) << 28 | flags << 16 | window);
-    sum = InternetChecksum.addInt(sum, checksumWord << 16 | urgentPointer);
-    long position = 0;
-    for (int k = 0, n = options.size(); k < n; k++) {
-      TcpOption o = options.get(k);
-      sum = InternetChecksum.combine(sum, position, optionSum(o));
-      position += o.encodedLength();
-    }
+    sum = InternetChecksum.combine(sum, 0, fold(words));
     return InternetChecksum.combine(sum, 0,
         InternetChecksum.sum(payload, payload.position(), payload.remaining()));
   }
@@ -508,6 +515,7 @@ public record TcpSegment(
   }
 
   private static int fold(long s) {
+    s = (s & 0xffff) + (s >>> 16);
     s = (s & 0xffff) + (s >>> 16);
     s = (s & 0xffff) + (s >>> 16);
     return (int) s;
