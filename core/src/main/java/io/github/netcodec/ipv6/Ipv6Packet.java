@@ -6,6 +6,7 @@ import io.github.netcodec.TruncatedPacketException;
 import io.github.netcodec.address.Ipv6Address;
 import io.github.netcodec.checksum.InternetChecksum;
 import io.github.netcodec.ip.IpProtocol;
+import io.github.netcodec.ip.PseudoHeader;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -511,18 +512,7 @@ public record Ipv6Packet(int version, int trafficClass, int flowLabel, int paylo
    * @throws IllegalArgumentException if the length is negative or more than 32 bits
    */
   public int pseudoHeaderSum(IpProtocol protocol, long upperLayerLength) {
-    Wire.checkRange("upperLayerLength", upperLayerLength, 0xffffffffL);
-    Ipv6Address to = finalDestination();
-    int sum = addLong(0, source.high());
-    sum = addLong(sum, source.low());
-    sum = addLong(sum, to.high());
-    sum = addLong(sum, to.low());
-    sum = InternetChecksum.addInt(sum, (int) upperLayerLength);
-    return InternetChecksum.addWord(sum, protocol.value());
-  }
-
-  private static int addLong(int sum, long value) {
-    return InternetChecksum.addInt(InternetChecksum.addInt(sum, (int) (value >>> 32)), (int) value);
+    return PseudoHeader.sum(source, finalDestination(), protocol, upperLayerLength);
   }
 
   /**
