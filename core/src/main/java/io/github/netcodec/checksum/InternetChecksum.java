@@ -101,49 +101,80 @@ public final class InternetChecksum {
   }
 
   private static int sumArray(byte[] a, int from, int length) {
+    int end = from + length;
+    int i = from + (length & ~31);
+    long s = arrayBlocks(a, from, i);
+    for (; i <= end - 8; i += 8) {
+      long v = (long) ARRAY_LONG.get(a, i);
+      s += (v >>> 32) + (v & LOW_32);
+    }
+    if (i <= end - 4) {
+      s += (int) ARRAY_INT.get(a, i) & LOW_32;
+      i += 4;
+    }
+    if (i <= end - 2) {
+      s += (a[i] & 0xff) | (a[i + 1] & 0xff) << 8;
+      i += 2;
+    }
+    if (i < end) {
+      s += a[i] & 0xff; // low byte in little-endian order: the high byte once swapped
+    }
+    return swapAndFold(s);
+  }
+
+  /**
+   * Sums whole 32-byte blocks as 32-bit little-endian words zero-extended into four long
+   * accumulators: each step adds at most 2 * (2^32 - 1) per accumulator, so even 2^31 bytes
+   * cannot overflow and no carry needs detecting. The blocks get a method of their own because
+   * C2 compiled the loop measurably slower (~1.5x at 1500 bytes on JDK 17) when the tail loops
+   * that follow continued from its index.
+   */
+  private static long arrayBlocks(byte[] a, int from, int to) {
     long s0 = 0;
     long s1 = 0;
     long s2 = 0;
     long s3 = 0;
-    int i = from;
-    int end = from + length;
-    // 32-bit reads zero-extended into long accumulators: each step adds at most 2 * (2^32 - 1)
-    // per accumulator, so even 2^31 bytes cannot overflow, and no carry needs detecting. Measured
-    // a little faster than 64-bit reads split into halves on heap arrays.
-    for (; i <= end - 32; i += 32) {
+    for (int i = from; i < to; i += 32) {
       s0 += ((int) ARRAY_INT.get(a, i) & LOW_32) + ((int) ARRAY_INT.get(a, i + 4) & LOW_32);
       s1 += ((int) ARRAY_INT.get(a, i + 8) & LOW_32) + ((int) ARRAY_INT.get(a, i + 12) & LOW_32);
       s2 += ((int) ARRAY_INT.get(a, i + 16) & LOW_32) + ((int) ARRAY_INT.get(a, i + 20) & LOW_32);
       s3 += ((int) ARRAY_INT.get(a, i + 24) & LOW_32) + ((int) ARRAY_INT.get(a, i + 28) & LOW_32);
     }
-    for (; i <= end - 8; i += 8) {
-      long v = (long) ARRAY_LONG.get(a, i);
-      s0 += (v >>> 32) + (v & LOW_32);
-    }
-    if (i <= end - 4) {
-      s1 += (int) ARRAY_INT.get(a, i) & LOW_32;
-      i += 4;
-    }
-    if (i <= end - 2) {
-      s2 += (a[i] & 0xff) | (a[i + 1] & 0xff) << 8;
-      i += 2;
-    }
-    if (i < end) {
-      s3 += a[i] & 0xff; // low byte in little-endian order: the high byte once swapped
-    }
-    return swapAndFold(s0, s1, s2, s3);
+    return s0 + s1 + s2 + s3;
   }
 
   private static int sumBuffer(ByteBuffer b, int from, int length) {
+    int end = from + length;
+    int i = from + (length & ~31);
+    long s = bufferBlocks(b, from, i);
+    for (; i <= end - 8; i += 8) {
+      long v = (long) BUFFER_LONG.get(b, i);
+      s += (v >>> 32) + (v & LOW_32);
+    }
+    if (i <= end - 4) {
+      s += (int) BUFFER_INT.get(b, i) & LOW_32;
+      i += 4;
+    }
+    if (i <= end - 2) {
+      s += (b.get(i) & 0xff) | (b.get(i + 1) & 0xff) << 8;
+      i += 2;
+    }
+    if (i < end) {
+      s += b.get(i) & 0xff;
+    }
+    return swapAndFold(s);
+  }
+
+  /**
+   * Direct and read-only buffers: whole 32-byte blocks as 64-bit reads split into 32-bit
+   * halves, which measured faster than 32-bit reads through the buffer view handle.
+   */
+  private static long bufferBlocks(ByteBuffer b, int from, int to) {
     long s0 = 0;
     long s1 = 0;
     long s2 = 0;
     long s3 = 0;
-    int i = from;
-    int end = from + length;
-    // Direct and read-only buffers: 64-bit reads split into 32-bit halves, which measured faster
-    // than 32-bit reads through the buffer view handle.
-    for (; i <= end - 32; i += 32) {
+    for (int i = from; i < to; i += 32) {
       long a0 = (long) BUFFER_LONG.get(b, i);
       long a1 = (long) BUFFER_LONG.get(b, i + 8);
       long a2 = (long) BUFFER_LONG.get(b, i + 16);
@@ -153,28 +184,11 @@ public final class InternetChecksum {
       s2 += (a2 >>> 32) + (a2 & LOW_32);
       s3 += (a3 >>> 32) + (a3 & LOW_32);
     }
-    for (; i <= end - 8; i += 8) {
-      long v = (long) BUFFER_LONG.get(b, i);
-      s0 += (v >>> 32) + (v & LOW_32);
-    }
-    if (i <= end - 4) {
-      s1 += (int) BUFFER_INT.get(b, i) & LOW_32;
-      i += 4;
-    }
-    if (i <= end - 2) {
-      s2 += (b.get(i) & 0xff) | (b.get(i + 1) & 0xff) << 8;
-      i += 2;
-    }
-    if (i < end) {
-      s3 += b.get(i) & 0xff;
-    }
-    return swapAndFold(s0, s1, s2, s3);
+    return s0 + s1 + s2 + s3;
   }
 
-  /** Folds four little-endian partial sums into one 16-bit sum and returns it big-endian. */
-  private static int swapAndFold(long s0, long s1, long s2, long s3) {
-    long s = (s0 >>> 32) + (s0 & LOW_32) + (s1 >>> 32) + (s1 & LOW_32)
-        + (s2 >>> 32) + (s2 & LOW_32) + (s3 >>> 32) + (s3 & LOW_32);
+  /** Folds a little-endian partial sum into 16 bits and returns it big-endian. */
+  private static int swapAndFold(long s) {
     int folded = fold(s);
     return ((folded & 0xff) << 8) | (folded >>> 8);
   }
