@@ -462,16 +462,17 @@ public final class DhcpClient {
         }
         return retransmit(now);
       case BOUND:
-        return renew(now);
       case RENEWING:
-        return lease.rebindAt().filter(t2 -> !now.isBefore(t2)).isPresent()
-            ? rebind(now) : retransmit(now);
       case REBINDING:
-        if (lease.expiresAt().filter(end -> !now.isBefore(end)).isPresent()) {
+        // A caller that was late (a suspended laptop) may have passed several deadlines.
+        if (reached(lease.expiresAt(), now)) {
           lease = null;
           return discover(LeaseChange.LOST); // §4.4.5: back to INIT, start over at once
         }
-        return retransmit(now);
+        if (state != State.REBINDING && reached(lease.rebindAt(), now)) {
+          return rebind(now);
+        }
+        return state == State.BOUND ? renew(now) : retransmit(now);
       default:
         throw new AssertionError(state);
     }
@@ -525,21 +526,21 @@ public final class DhcpClient {
     exchangeStart = now;
     selectedServer = null;
     DhcpMessage discover = DhcpMessage.discover(random.nextInt(), config.mac(),
-        discoverOptions());
+        requestOptions());
     return send(State.SELECTING, discover, Ipv4Address.BROADCAST, now, change);
   }
 
   private Step renew(Instant now) {
     exchangeStart = now;
     DhcpMessage request = DhcpMessage.requestRenewing(random.nextInt(), config.mac(),
-        lease.address(), renewOptions());
+        lease.address(), requestOptions());
     return send(State.RENEWING, request, lease.server(), now, LeaseChange.NONE);
   }
 
   private Step rebind(Instant now) {
     exchangeStart = now;
     DhcpMessage request = DhcpMessage.requestRebinding(random.nextInt(), config.mac(),
-        lease.address(), renewOptions());
+        lease.address(), requestOptions());
     return send(State.REBINDING, request, Ipv4Address.BROADCAST, now, LeaseChange.NONE);
   }
 
@@ -633,6 +634,10 @@ public final class DhcpClient {
     return new Lease(ack.yiaddr(), server, start, leaseTime, t1, t2, ack);
   }
 
+  private static boolean reached(Optional<Instant> deadline, Instant now) {
+    return deadline.isPresent() && !now.isBefore(deadline.get());
+  }
+
   private Step idle(LeaseChange change) {
     return new Step(state, List.of(), Optional.ofNullable(timer), change);
   }
@@ -663,10 +668,6 @@ public final class DhcpClient {
     return options.toArray(new DhcpOption[0]);
   }
 
-  private DhcpOption[] discoverOptions() {
-    return requestOptions();
-  }
-
   private DhcpOption[] requestOptions() {
     List<DhcpOption> options = new ArrayList<>(4);
     config.clientIdentifier().ifPresent(id -> options.add(new DhcpOption.ClientIdentifier(id)));
@@ -675,9 +676,5 @@ public final class DhcpClient {
       options.add(new DhcpOption.ParameterRequestList(config.parameterRequestList()));
     }
     return options.toArray(new DhcpOption[0]);
-  }
-
-  private DhcpOption[] renewOptions() {
-    return requestOptions();
   }
 }
