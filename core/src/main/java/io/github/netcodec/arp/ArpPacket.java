@@ -53,18 +53,19 @@ import java.util.Objects;
  *   </tbody>
  * </table>
  *
- * @param hardwareType the hardware type, 0..0xffff ({@link #HTYPE_ETHERNET} = 1)
+ * @param hardwareType the hardware type ({@link ArpHardwareType#ETHERNET})
  * @param protocolType the protocol type, an EtherType ({@link EtherType#IPV4})
- * @param operation the operation, 0..0xffff ({@link #OP_REQUEST}, {@link #OP_REPLY}, ...)
+ * @param operation the operation ({@link ArpOperation#REQUEST}, {@link ArpOperation#REPLY},
+ *     ...)
  * @param senderHardwareAddress the sender hardware address (SHA), 0..255 bytes
  * @param senderProtocolAddress the sender protocol address (SPA), 0..255 bytes
  * @param targetHardwareAddress the target hardware address (THA), as long as the SHA
  * @param targetProtocolAddress the target protocol address (TPA), as long as the SPA
  */
 public record ArpPacket(
-    int hardwareType,
+    ArpHardwareType hardwareType,
     EtherType protocolType,
-    int operation,
+    ArpOperation operation,
     ByteString senderHardwareAddress,
     ByteString senderProtocolAddress,
     ByteString targetHardwareAddress,
@@ -72,23 +73,6 @@ public record ArpPacket(
     implements Encodable {
 
   private static final String PROTOCOL = "ARP";
-
-  /** Hardware type 1, Ethernet (10Mb) in the IANA ARP parameters registry. */
-  public static final int HTYPE_ETHERNET = 1;
-  /** Hardware type 6, IEEE 802 networks. */
-  public static final int HTYPE_IEEE802 = 6;
-  /** Operation 1, request (RFC 826). */
-  public static final int OP_REQUEST = 1;
-  /** Operation 2, reply (RFC 826). */
-  public static final int OP_REPLY = 2;
-  /** Operation 3, reverse request (RFC 903). */
-  public static final int OP_REVERSE_REQUEST = 3;
-  /** Operation 4, reverse reply (RFC 903). */
-  public static final int OP_REVERSE_REPLY = 4;
-  /** Operation 8, InARP request (RFC 2390). */
-  public static final int OP_INARP_REQUEST = 8;
-  /** Operation 9, InARP reply (RFC 2390). */
-  public static final int OP_INARP_REPLY = 9;
 
   /** The size of the fixed part before the addresses: 8 bytes. */
   public static final int FIXED_BYTES = FIXED_LENGTH;
@@ -98,25 +82,21 @@ public record ArpPacket(
   /**
    * Checks the fields.
    *
-   * @param hardwareType the hardware type, 0..0xffff
+   * @param hardwareType the hardware type
    * @param protocolType the protocol type
-   * @param operation the operation, 0..0xffff
+   * @param operation the operation
    * @param senderHardwareAddress the SHA, at most 255 bytes
    * @param senderProtocolAddress the SPA, at most 255 bytes
    * @param targetHardwareAddress the THA, as long as the SHA
    * @param targetProtocolAddress the TPA, as long as the SPA
-   * @throws IllegalArgumentException if a number is out of range, an address is longer than 255
-   *     bytes, or the sender and target addresses of a kind differ in length
+   * @throws IllegalArgumentException if an address is longer than 255 bytes, or the sender and
+   *     target addresses of a kind differ in length
    * @throws NullPointerException if an argument is null
    */
   public ArpPacket {
-    if ((hardwareType & ~0xffff) != 0) {
-      throw new IllegalArgumentException("hardwareType " + hardwareType + " is not in 0..0xffff");
-    }
+    Objects.requireNonNull(hardwareType, "hardwareType");
     Objects.requireNonNull(protocolType, "protocolType");
-    if ((operation & ~0xffff) != 0) {
-      throw new IllegalArgumentException("operation " + operation + " is not in 0..0xffff");
-    }
+    Objects.requireNonNull(operation, "operation");
     Objects.requireNonNull(senderHardwareAddress, "senderHardwareAddress");
     Objects.requireNonNull(senderProtocolAddress, "senderProtocolAddress");
     Objects.requireNonNull(targetHardwareAddress, "targetHardwareAddress");
@@ -170,8 +150,9 @@ public record ArpPacket(
     ByteString spa = ByteString.copyOf(buf, at + hlen, plen);
     ByteString tha = ByteString.copyOf(buf, at + hlen + plen, hlen);
     ByteString tpa = ByteString.copyOf(buf, at + 2 * hlen + plen, plen);
-    return new ArpPacket(getU16(buf, start + HTYPE), EtherType.of(getU16(buf, start + PTYPE)),
-        getU16(buf, start + OPER), sha, spa, tha, tpa);
+    return new ArpPacket(ArpHardwareType.of(getU16(buf, start + HTYPE)),
+        EtherType.of(getU16(buf, start + PTYPE)), ArpOperation.of(getU16(buf, start + OPER)), sha,
+        spa, tha, tpa);
   }
 
   /**
@@ -190,16 +171,16 @@ public record ArpPacket(
   /**
    * Returns an Ethernet/IPv4 packet.
    *
-   * @param operation the operation, 0..0xffff
+   * @param operation the operation
    * @param senderMac the SHA
    * @param senderIp the SPA
    * @param targetMac the THA
    * @param targetIp the TPA
    * @return the packet
    */
-  public static ArpPacket ethernetIpv4(int operation, MacAddress senderMac, Ipv4Address senderIp,
-      MacAddress targetMac, Ipv4Address targetIp) {
-    return new ArpPacket(HTYPE_ETHERNET, EtherType.IPV4, operation, bytes(senderMac),
+  public static ArpPacket ethernetIpv4(ArpOperation operation, MacAddress senderMac,
+      Ipv4Address senderIp, MacAddress targetMac, Ipv4Address targetIp) {
+    return new ArpPacket(ArpHardwareType.ETHERNET, EtherType.IPV4, operation, bytes(senderMac),
         bytes(senderIp), bytes(targetMac), bytes(targetIp));
   }
 
@@ -214,7 +195,7 @@ public record ArpPacket(
    */
   public static ArpPacket request(MacAddress senderMac, Ipv4Address senderIp,
       Ipv4Address targetIp) {
-    return ethernetIpv4(OP_REQUEST, senderMac, senderIp, MacAddress.ZERO, targetIp);
+    return ethernetIpv4(ArpOperation.REQUEST, senderMac, senderIp, MacAddress.ZERO, targetIp);
   }
 
   /**
@@ -228,7 +209,7 @@ public record ArpPacket(
    */
   public static ArpPacket reply(MacAddress senderMac, Ipv4Address senderIp, MacAddress targetMac,
       Ipv4Address targetIp) {
-    return ethernetIpv4(OP_REPLY, senderMac, senderIp, targetMac, targetIp);
+    return ethernetIpv4(ArpOperation.REPLY, senderMac, senderIp, targetMac, targetIp);
   }
 
   /**
@@ -240,7 +221,7 @@ public record ArpPacket(
    * @return the announcement
    */
   public static ArpPacket gratuitous(MacAddress mac, Ipv4Address ip) {
-    return ethernetIpv4(OP_REQUEST, mac, ip, MacAddress.ZERO, ip);
+    return ethernetIpv4(ArpOperation.REQUEST, mac, ip, MacAddress.ZERO, ip);
   }
 
   /**
@@ -252,7 +233,7 @@ public record ArpPacket(
    * @return the probe
    */
   public static ArpPacket probe(MacAddress mac, Ipv4Address ip) {
-    return ethernetIpv4(OP_REQUEST, mac, Ipv4Address.ANY, MacAddress.ZERO, ip);
+    return ethernetIpv4(ArpOperation.REQUEST, mac, Ipv4Address.ANY, MacAddress.ZERO, ip);
   }
 
   private static ByteString bytes(MacAddress mac) {
@@ -290,7 +271,8 @@ public record ArpPacket(
    * @return {@code true} for Ethernet/IPv4
    */
   public boolean isEthernetIpv4() {
-    return hardwareType == HTYPE_ETHERNET && protocolType.value() == EtherType.IPV4.value()
+    return hardwareType.equals(ArpHardwareType.ETHERNET)
+        && protocolType.value() == EtherType.IPV4.value()
         && senderHardwareAddress.size() == MacAddress.BYTES
         && senderProtocolAddress.size() == Ipv4Address.BYTES;
   }
@@ -298,19 +280,19 @@ public record ArpPacket(
   /**
    * Returns whether this is a request.
    *
-   * @return {@code true} if the operation is 1
+   * @return {@code true} if the operation is 1, {@link ArpOperation#REQUEST}
    */
   public boolean isRequest() {
-    return operation == OP_REQUEST;
+    return operation.equals(ArpOperation.REQUEST);
   }
 
   /**
    * Returns whether this is a reply.
    *
-   * @return {@code true} if the operation is 2
+   * @return {@code true} if the operation is 2, {@link ArpOperation#REPLY}
    */
   public boolean isReply() {
-    return operation == OP_REPLY;
+    return operation.equals(ArpOperation.REPLY);
   }
 
   /**
@@ -331,7 +313,7 @@ public record ArpPacket(
    * @return {@code true} for a probe
    */
   public boolean isProbe() {
-    if (operation != OP_REQUEST || senderProtocolAddress.isEmpty()) {
+    if (!isRequest() || senderProtocolAddress.isEmpty()) {
       return false;
     }
     for (int i = 0; i < senderProtocolAddress.size(); i++) {
@@ -434,11 +416,11 @@ public record ArpPacket(
     if (dst.limit() - p < encodedLength()) {
       throw new BufferOverflowException();
     }
-    putU16(dst, p + HTYPE, hardwareType);
+    putU16(dst, p + HTYPE, hardwareType.value());
     putU16(dst, p + PTYPE, protocolType.value());
     dst.put(p + HLEN, (byte) senderHardwareAddress.size());
     dst.put(p + PLEN, (byte) senderProtocolAddress.size());
-    putU16(dst, p + OPER, operation);
+    putU16(dst, p + OPER, operation.value());
     dst.position(p + FIXED_LENGTH);
     senderHardwareAddress.writeTo(dst);
     senderProtocolAddress.writeTo(dst);
@@ -465,12 +447,12 @@ public record ArpPacket(
    */
   @Override
   public String toString() {
-    if (isEthernetIpv4() && operation == OP_REQUEST) {
+    if (isEthernetIpv4() && isRequest()) {
       MacAddress tha = targetMac();
       return "who-has " + targetIp() + (tha.equals(MacAddress.ZERO) ? "" : " (" + tha + ")")
           + " tell " + senderIp();
     }
-    if (isEthernetIpv4() && operation == OP_REPLY) {
+    if (isEthernetIpv4() && isReply()) {
       return senderIp() + " is-at " + senderMac();
     }
     return "ARP operation " + operation + ", hardware type " + hardwareType + ", protocol type "

@@ -42,68 +42,43 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Icmpv4Message m = Icmpv4Message.parse(ip.payload());
- * if (m.type() == Icmpv4Message.DESTINATION_UNREACHABLE) {
+ * if (m.type().equals(Icmpv4Type.DESTINATION_UNREACHABLE)) {
  *   Ipv4Packet original = m.parseQuotedPacket();     // the datagram that was dropped
- *   int mtu = m.nextHopMtu();                        // when code is FRAGMENTATION_NEEDED
+ *   if (m.typedCode().equals(Icmpv4Code.FRAGMENTATION_NEEDED)) {
+ *     int mtu = m.nextHopMtu();
+ *   }
  * }
  * }</pre>
  *
- * @param type the type, 0..255
- * @param code the code, 0..255
+ * <p>The type is an {@link Icmpv4Type}; the code stays the {@code int} on the wire, because
+ * its meaning depends on the type, and {@link #typedCode()} pairs the two as an {@link
+ * Icmpv4Code} with the registry's name.
+ *
+ * @param type the type
+ * @param code the code, 0..255, whose meaning depends on the type
  * @param checksum the checksum as on the wire, 0..65535, right or wrong
  * @param restOfHeader the 32 bits after the checksum, any value
  * @param body the bytes after the header, a read-only buffer compared by content
  */
-public record Icmpv4Message(int type, int code, int checksum, int restOfHeader, ByteBuffer body)
+public record Icmpv4Message(Icmpv4Type type, int code, int checksum, int restOfHeader, ByteBuffer body)
     implements Encodable {
 
   private static final String ICMP = "ICMPv4";
 
-  /** Type 0: Echo Reply (RFC 792). */
-  public static final int ECHO_REPLY = 0;
-  /** Type 3: Destination Unreachable (RFC 792). */
-  public static final int DESTINATION_UNREACHABLE = 3;
-  /** Type 4: Source Quench (RFC 792, deprecated by RFC 6633). */
-  public static final int SOURCE_QUENCH = 4;
-  /** Type 5: Redirect (RFC 792). */
-  public static final int REDIRECT = 5;
-  /** Type 8: Echo Request (RFC 792). */
-  public static final int ECHO_REQUEST = 8;
-  /** Type 11: Time Exceeded (RFC 792). */
-  public static final int TIME_EXCEEDED = 11;
-  /** Type 12: Parameter Problem (RFC 792). */
-  public static final int PARAMETER_PROBLEM = 12;
-
-  /** Destination Unreachable code 0: net unreachable. */
-  public static final int NET_UNREACHABLE = 0;
-  /** Destination Unreachable code 1: host unreachable. */
-  public static final int HOST_UNREACHABLE = 1;
-  /** Destination Unreachable code 2: protocol unreachable. */
-  public static final int PROTOCOL_UNREACHABLE = 2;
-  /** Destination Unreachable code 3: port unreachable. */
-  public static final int PORT_UNREACHABLE = 3;
-  /** Destination Unreachable code 4: fragmentation needed and DF set (next-hop MTU, RFC 1191). */
-  public static final int FRAGMENTATION_NEEDED = 4;
-  /** Destination Unreachable code 13: communication administratively prohibited (RFC 1812). */
-  public static final int ADMINISTRATIVELY_PROHIBITED = 13;
-  /** Time Exceeded code 0: time to live exceeded in transit. */
-  public static final int TTL_EXCEEDED = 0;
-  /** Time Exceeded code 1: fragment reassembly time exceeded. */
-  public static final int REASSEMBLY_TIME_EXCEEDED = 1;
-
   /**
    * Checks the ranges. A writable body is copied, a read-only one viewed.
    *
-   * @param type the type, 0..255
+   * @param type the type
    * @param code the code, 0..255
    * @param checksum the checksum, 0..65535
    * @param restOfHeader the rest of the header, any 32 bits
    * @param body the bytes between its position and limit
    * @throws IllegalArgumentException if a field is out of range or the message exceeds 65515
    *     bytes
+   * @throws NullPointerException if {@code type} or {@code body} is null
    */
   public Icmpv4Message {
-    checkRange(type, 255, "type");
+    Objects.requireNonNull(type, "type");
     checkRange(code, 255, "code");
     checkRange(checksum, 0xffff, "checksum");
     Objects.requireNonNull(body, "body");
@@ -144,7 +119,7 @@ public record Icmpv4Message(int type, int code, int checksum, int restOfHeader, 
     int w0 = Icmpv4Fields.getInt(buf, base);
     ByteBuffer view = buf.isReadOnly() ? buf.duplicate() : buf.asReadOnlyBuffer();
     view.limit(base + present).position(base + HEADER_LENGTH);
-    return new Icmpv4Message(w0 >>> 24, (w0 >>> 16) & 0xff, w0 & 0xffff,
+    return new Icmpv4Message(Icmpv4Type.of(w0 >>> 24), (w0 >>> 16) & 0xff, w0 & 0xffff,
         Icmpv4Fields.getInt(buf, base + REST_OF_HEADER), view);
   }
 
@@ -169,7 +144,7 @@ public record Icmpv4Message(int type, int code, int checksum, int restOfHeader, 
    * @throws IllegalArgumentException if a field is out of range
    */
   public static Icmpv4Message echoRequest(int identifier, int sequenceNumber, ByteBuffer data) {
-    return echo(ECHO_REQUEST, identifier, sequenceNumber, data);
+    return echo(Icmpv4Type.ECHO_REQUEST, identifier, sequenceNumber, data);
   }
 
   /**
@@ -180,13 +155,13 @@ public record Icmpv4Message(int type, int code, int checksum, int restOfHeader, 
    * @throws IllegalStateException if this is not an Echo Request
    */
   public Icmpv4Message echoReply() {
-    if (type != ECHO_REQUEST) {
+    if (!type.equals(Icmpv4Type.ECHO_REQUEST)) {
       throw new IllegalStateException("type " + type + " is not an Echo Request");
     }
-    return echo(ECHO_REPLY, identifier(), sequenceNumber(), body);
+    return echo(Icmpv4Type.ECHO_REPLY, identifier(), sequenceNumber(), body);
   }
 
-  private static Icmpv4Message echo(int type, int identifier, int sequenceNumber,
+  private static Icmpv4Message echo(Icmpv4Type type, int identifier, int sequenceNumber,
       ByteBuffer data) {
     checkRange(identifier, 0xffff, "identifier");
     checkRange(sequenceNumber, 0xffff, "sequenceNumber");
@@ -197,40 +172,57 @@ public record Icmpv4Message(int type, int code, int checksum, int restOfHeader, 
   /**
    * Returns a Destination Unreachable error quoting an original datagram, checksum computed.
    *
-   * @param code the code, e.g. {@link #PORT_UNREACHABLE}
-   * @param nextHopMtu the next-hop MTU for {@link #FRAGMENTATION_NEEDED} (RFC 1191), else 0
+   * @param code a Destination Unreachable code, e.g. {@link Icmpv4Code#PORT_UNREACHABLE}
+   * @param nextHopMtu the next-hop MTU for {@link Icmpv4Code#FRAGMENTATION_NEEDED} (RFC 1191),
+   *     else 0
    * @param quoted the original datagram's IP header and at least its first 8 data bytes
    * @return the message
-   * @throws IllegalArgumentException if a field is out of range
+   * @throws IllegalArgumentException if a field is out of range or the code belongs to another
+   *     type
    */
-  public static Icmpv4Message destinationUnreachable(int code, int nextHopMtu,
+  public static Icmpv4Message destinationUnreachable(Icmpv4Code code, int nextHopMtu,
       ByteBuffer quoted) {
     checkRange(nextHopMtu, 0xffff, "nextHopMtu");
-    return new Icmpv4Message(DESTINATION_UNREACHABLE, code, 0, nextHopMtu, quoted)
+    return new Icmpv4Message(Icmpv4Type.DESTINATION_UNREACHABLE,
+        codeOf(Icmpv4Type.DESTINATION_UNREACHABLE, code), 0, nextHopMtu, quoted)
         .withComputedChecksum();
   }
 
   /**
    * Returns a Time Exceeded error quoting an original datagram, checksum computed.
    *
-   * @param code {@link #TTL_EXCEEDED} or {@link #REASSEMBLY_TIME_EXCEEDED}
+   * @param code {@link Icmpv4Code#TTL_EXCEEDED} or {@link Icmpv4Code#REASSEMBLY_TIME_EXCEEDED}
    * @param quoted the original datagram's IP header and at least its first 8 data bytes
    * @return the message
+   * @throws IllegalArgumentException if the code belongs to another type
    */
-  public static Icmpv4Message timeExceeded(int code, ByteBuffer quoted) {
-    return new Icmpv4Message(TIME_EXCEEDED, code, 0, 0, quoted).withComputedChecksum();
+  public static Icmpv4Message timeExceeded(Icmpv4Code code, ByteBuffer quoted) {
+    return new Icmpv4Message(Icmpv4Type.TIME_EXCEEDED, codeOf(Icmpv4Type.TIME_EXCEEDED, code), 0,
+        0, quoted).withComputedChecksum();
   }
 
   /**
    * Returns a Redirect quoting an original datagram, checksum computed.
    *
-   * @param code 0 network, 1 host, 2 TOS and network, 3 TOS and host
+   * @param code a Redirect code: {@link Icmpv4Code#REDIRECT_NETWORK}, {@link
+   *     Icmpv4Code#REDIRECT_HOST}, {@link Icmpv4Code#REDIRECT_TOS_NETWORK} or {@link
+   *     Icmpv4Code#REDIRECT_TOS_HOST}
    * @param gateway the gateway to send to
    * @param quoted the original datagram's IP header and at least its first 8 data bytes
    * @return the message
+   * @throws IllegalArgumentException if the code belongs to another type
    */
-  public static Icmpv4Message redirect(int code, Ipv4Address gateway, ByteBuffer quoted) {
-    return new Icmpv4Message(REDIRECT, code, 0, gateway.value(), quoted).withComputedChecksum();
+  public static Icmpv4Message redirect(Icmpv4Code code, Ipv4Address gateway, ByteBuffer quoted) {
+    return new Icmpv4Message(Icmpv4Type.REDIRECT, codeOf(Icmpv4Type.REDIRECT, code), 0,
+        gateway.value(), quoted).withComputedChecksum();
+  }
+
+  private static int codeOf(Icmpv4Type type, Icmpv4Code code) {
+    if (!code.type().equals(type)) {
+      throw new IllegalArgumentException("code " + code + " of type " + code.type()
+          + " is not a code of type " + type);
+    }
+    return code.value();
   }
 
   /**
@@ -243,7 +235,7 @@ public record Icmpv4Message(int type, int code, int checksum, int restOfHeader, 
    */
   public static Icmpv4Message parameterProblem(int pointer, ByteBuffer quoted) {
     checkRange(pointer, 255, "pointer");
-    return new Icmpv4Message(PARAMETER_PROBLEM, 0, 0, pointer << 24, quoted)
+    return new Icmpv4Message(Icmpv4Type.PARAMETER_PROBLEM, 0, 0, pointer << 24, quoted)
         .withComputedChecksum();
   }
 
@@ -259,14 +251,24 @@ public record Icmpv4Message(int type, int code, int checksum, int restOfHeader, 
   }
 
   /**
+   * Returns the code in the context of the type, with its name from the registry: {@code
+   * Icmpv4Code.of(type(), code())}.
+   *
+   * @return the typed code, the shared constant for a named one
+   */
+  public Icmpv4Code typedCode() {
+    return Icmpv4Code.of(type, code);
+  }
+
+  /**
    * Returns whether the type is an error that quotes the original datagram: Destination
    * Unreachable, Source Quench, Redirect, Time Exceeded, Parameter Problem.
    *
    * @return {@code true} for an error message
+   * @see Icmpv4Type#isError()
    */
   public boolean isError() {
-    return type == DESTINATION_UNREACHABLE || type == SOURCE_QUENCH || type == REDIRECT
-        || type == TIME_EXCEEDED || type == PARAMETER_PROBLEM;
+    return type.isError();
   }
 
   /**
@@ -346,7 +348,7 @@ public record Icmpv4Message(int type, int code, int checksum, int restOfHeader, 
   }
 
   private int sum(int checksumWord) {
-    int s = InternetChecksum.addWord(0, type << 8 | code);
+    int s = InternetChecksum.addWord(0, type.value() << 8 | code);
     s = InternetChecksum.addWord(s, checksumWord);
     s = InternetChecksum.addInt(s, restOfHeader);
     return InternetChecksum.combine(s, 0,
@@ -387,48 +389,32 @@ public record Icmpv4Message(int type, int code, int checksum, int restOfHeader, 
       throw new BufferOverflowException();
     }
     int p = dst.position();
-    Icmpv4Fields.putInt(dst, p, type << 24 | code << 16 | checksum);
+    Icmpv4Fields.putInt(dst, p, type.value() << 24 | code << 16 | checksum);
     Icmpv4Fields.putInt(dst, p + REST_OF_HEADER, restOfHeader);
     dst.put(p + HEADER_LENGTH, body, body.position(), body.remaining());
     dst.position(p + n);
   }
 
   /**
-   * Returns the name of a type, e.g. {@code "echo request"}, or {@code "type 42"}.
-   *
-   * @param type the type
-   * @return the name
-   */
-  public static String typeName(int type) {
-    return switch (type) {
-      case ECHO_REPLY -> "echo reply";
-      case DESTINATION_UNREACHABLE -> "destination unreachable";
-      case SOURCE_QUENCH -> "source quench";
-      case REDIRECT -> "redirect";
-      case ECHO_REQUEST -> "echo request";
-      case TIME_EXCEEDED -> "time exceeded";
-      case PARAMETER_PROBLEM -> "parameter problem";
-      default -> "type " + type;
-    };
-  }
-
-  /**
-   * Returns a one-line summary, e.g. {@code ICMPv4 echo request, id 1, seq 2, length 56}.
+   * Returns a one-line summary with the registry's names, e.g. {@code ICMPv4 Echo, id 1, seq 2,
+   * length 56} or {@code ICMPv4 Destination Unreachable, Port Unreachable (code 3), length 36}.
    *
    * @return a readable description
    */
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder("ICMPv4 ").append(typeName(type));
-    if (type == ECHO_REQUEST || type == ECHO_REPLY) {
+    StringBuilder s = new StringBuilder("ICMPv4 ")
+        .append(type.isNamed() ? type.name() : "type " + type.value());
+    if (type.equals(Icmpv4Type.ECHO_REQUEST) || type.equals(Icmpv4Type.ECHO_REPLY)) {
       s.append(", id ").append(identifier()).append(", seq ").append(sequenceNumber());
     } else {
-      s.append(", code ").append(code);
-      if (type == DESTINATION_UNREACHABLE && code == FRAGMENTATION_NEEDED) {
+      Icmpv4Code c = typedCode();
+      s.append(", ").append(c.isNamed() ? c.name() + " (code " + code + ")" : "code " + code);
+      if (c.equals(Icmpv4Code.FRAGMENTATION_NEEDED)) {
         s.append(", mtu ").append(nextHopMtu());
-      } else if (type == REDIRECT) {
+      } else if (type.equals(Icmpv4Type.REDIRECT)) {
         s.append(", gateway ").append(gateway());
-      } else if (type == PARAMETER_PROBLEM) {
+      } else if (type.equals(Icmpv4Type.PARAMETER_PROBLEM)) {
         s.append(", pointer ").append(pointer());
       }
     }

@@ -13,6 +13,7 @@ import io.github.netcodec.ipv6.Ipv6Packet;
 import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
 import java.nio.ReadOnlyBufferException;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -39,65 +40,38 @@ import java.util.Objects;
  * <pre>{@code
  * Icmpv6Message m = Icmpv6Message.parse(ip.payload());
  * m.hasValidChecksum(ip.source(), ip.finalDestination());
- * if (m.type() == Icmpv6Message.NEIGHBOR_SOLICITATION) {
+ * if (m.type().equals(Icmpv6Type.NEIGHBOR_SOLICITATION)) {
  *   var ns = (NeighborDiscovery.NeighborSolicitation) NeighborDiscovery.parse(m);
  *   ns.target();                                   // who has this address?
  * }
  * }</pre>
  *
- * @param type the type, 0..255
- * @param code the code, 0..255
+ * <p>The type is an {@link Icmpv6Type}; the code stays the {@code int} on the wire, because
+ * its meaning depends on the type, and {@link #typedCode()} pairs the two as an {@link
+ * Icmpv6Code} with the registry's name.
+ *
+ * @param type the type
+ * @param code the code, 0..255, whose meaning depends on the type
  * @param checksum the checksum as on the wire, 0..65535, right or wrong
  * @param body the bytes after the checksum, a read-only buffer compared by content
  */
-public record Icmpv6Message(int type, int code, int checksum, ByteBuffer body)
+public record Icmpv6Message(Icmpv6Type type, int code, int checksum, ByteBuffer body)
     implements Encodable {
 
   static final String ICMPV6 = "ICMPv6";
 
-  /** Type 1: Destination Unreachable (RFC 4443 §3.1). */
-  public static final int DESTINATION_UNREACHABLE = 1;
-  /** Type 2: Packet Too Big (RFC 4443 §3.2). */
-  public static final int PACKET_TOO_BIG = 2;
-  /** Type 3: Time Exceeded (RFC 4443 §3.3). */
-  public static final int TIME_EXCEEDED = 3;
-  /** Type 4: Parameter Problem (RFC 4443 §3.4). */
-  public static final int PARAMETER_PROBLEM = 4;
-  /** Type 128: Echo Request (RFC 4443 §4.1). */
-  public static final int ECHO_REQUEST = 128;
-  /** Type 129: Echo Reply (RFC 4443 §4.2). */
-  public static final int ECHO_REPLY = 129;
-  /** Type 133: Router Solicitation (RFC 4861 §4.1). */
-  public static final int ROUTER_SOLICITATION = 133;
-  /** Type 134: Router Advertisement (RFC 4861 §4.2). */
-  public static final int ROUTER_ADVERTISEMENT = 134;
-  /** Type 135: Neighbor Solicitation (RFC 4861 §4.3). */
-  public static final int NEIGHBOR_SOLICITATION = 135;
-  /** Type 136: Neighbor Advertisement (RFC 4861 §4.4). */
-  public static final int NEIGHBOR_ADVERTISEMENT = 136;
-  /** Type 137: Redirect (RFC 4861 §4.5). */
-  public static final int REDIRECT = 137;
-
-  /** Destination Unreachable code 0: no route to destination. */
-  public static final int NO_ROUTE = 0;
-  /** Destination Unreachable code 1: communication administratively prohibited. */
-  public static final int ADMINISTRATIVELY_PROHIBITED = 1;
-  /** Destination Unreachable code 3: address unreachable. */
-  public static final int ADDRESS_UNREACHABLE = 3;
-  /** Destination Unreachable code 4: port unreachable. */
-  public static final int PORT_UNREACHABLE = 4;
-
   /**
    * Checks the ranges. A writable body is copied, a read-only one viewed.
    *
-   * @param type the type, 0..255
+   * @param type the type
    * @param code the code, 0..255
    * @param checksum the checksum, 0..65535
    * @param body the bytes between its position and limit
    * @throws IllegalArgumentException if a field is out of range
+   * @throws NullPointerException if {@code type} or {@code body} is null
    */
   public Icmpv6Message {
-    checkRange(type, 255, "type");
+    Objects.requireNonNull(type, "type");
     checkRange(code, 255, "code");
     checkRange(checksum, 0xffff, "checksum");
     Objects.requireNonNull(body, "body");
@@ -132,10 +106,10 @@ public record Icmpv6Message(int type, int code, int checksum, ByteBuffer body)
       throw new TruncatedPacketException(ICMPV6, "header", 0, HEADER_LENGTH, present);
     }
     int w0 = Icmpv6Fields.getInt(buf, base);
-    int type = w0 >>> 24;
-    if ((isError(type) || type == ECHO_REQUEST || type == ECHO_REPLY)
+    Icmpv6Type type = Icmpv6Type.of(w0 >>> 24);
+    if ((type.isError() || isEcho(type))
         && present < HEADER_LENGTH + Icmpv6Fields.ERROR_FIELD_LENGTH) {
-      throw new TruncatedPacketException(ICMPV6, typeName(type), 0,
+      throw new TruncatedPacketException(ICMPV6, label(type).toLowerCase(Locale.ROOT), 0,
           HEADER_LENGTH + Icmpv6Fields.ERROR_FIELD_LENGTH, present);
     }
     ByteBuffer view = buf.isReadOnly() ? buf.duplicate() : buf.asReadOnlyBuffer();
@@ -159,11 +133,12 @@ public record Icmpv6Message(int type, int code, int checksum, ByteBuffer body)
    * #withComputedChecksum(Ipv6Address, Ipv6Address)}.
    *
    * @param type the type
-   * @param code the code
+   * @param code the code, 0..255
    * @param body the body: the bytes after the checksum
    * @return the message
+   * @throws IllegalArgumentException if the code is out of range
    */
-  public static Icmpv6Message of(int type, int code, ByteBuffer body) {
+  public static Icmpv6Message of(Icmpv6Type type, int code, ByteBuffer body) {
     return new Icmpv6Message(type, code, 0, body);
   }
 
@@ -176,8 +151,8 @@ public record Icmpv6Message(int type, int code, int checksum, ByteBuffer body)
    * @return the message
    */
   public static Icmpv6Message echoRequest(int identifier, int sequenceNumber, ByteBuffer data) {
-    return withField(ECHO_REQUEST, 0, identifier << 16 | checked(sequenceNumber, identifier),
-        data);
+    return withField(Icmpv6Type.ECHO_REQUEST, 0,
+        identifier << 16 | checked(sequenceNumber, identifier), data);
   }
 
   private static int checked(int sequenceNumber, int identifier) {
@@ -189,18 +164,21 @@ public record Icmpv6Message(int type, int code, int checksum, ByteBuffer body)
   /**
    * Returns an error message (types 1 to 4): the 32-bit field, then the invoking packet.
    *
-   * @param type {@link #DESTINATION_UNREACHABLE}, {@link #PACKET_TOO_BIG}, {@link
-   *     #TIME_EXCEEDED} or {@link #PARAMETER_PROBLEM}
-   * @param code the code
+   * @param code the type and code, e.g. {@link Icmpv6Code#PORT_UNREACHABLE}, or {@code
+   *     Icmpv6Code.of(Icmpv6Type.PACKET_TOO_BIG, 0)}
    * @param field the unused field, MTU or pointer
    * @param invokingPacket as much of the invoking packet as fits in the minimum IPv6 MTU
    * @return the message, checksum zero until {@link #withComputedChecksum}
+   * @throws IllegalArgumentException if the code's type is not an error type (0..127)
    */
-  public static Icmpv6Message error(int type, int code, int field, ByteBuffer invokingPacket) {
-    return withField(type, code, field, invokingPacket);
+  public static Icmpv6Message error(Icmpv6Code code, int field, ByteBuffer invokingPacket) {
+    if (!code.type().isError()) {
+      throw new IllegalArgumentException("type " + code.type() + " is not an error type (0..127)");
+    }
+    return withField(code.type(), code.value(), field, invokingPacket);
   }
 
-  private static Icmpv6Message withField(int type, int code, int field, ByteBuffer rest) {
+  private static Icmpv6Message withField(Icmpv6Type type, int code, int field, ByteBuffer rest) {
     ByteBuffer body = ByteBuffer.allocate(4 + rest.remaining());
     Icmpv6Fields.putInt(body, field);
     body.put(rest.duplicate());
@@ -218,22 +196,31 @@ public record Icmpv6Message(int type, int code, int checksum, ByteBuffer body)
   }
 
   /**
-   * Returns whether a type is an error message (RFC 4443 §2.1: types 0..127).
+   * Returns the code in the context of the type, with its name from the registry: {@code
+   * Icmpv6Code.of(type(), code())}.
    *
-   * @param type the type
-   * @return {@code true} for an error type
+   * @return the typed code, the shared constant for a named one
    */
-  public static boolean isError(int type) {
-    return type < 128;
+  public Icmpv6Code typedCode() {
+    return Icmpv6Code.of(type, code);
   }
 
   /**
    * Returns whether this is an error message (types 0..127).
    *
    * @return {@code true} for an error
+   * @see Icmpv6Type#isError()
    */
   public boolean isError() {
-    return isError(type);
+    return type.isError();
+  }
+
+  private static boolean isEcho(Icmpv6Type type) {
+    return type.equals(Icmpv6Type.ECHO_REQUEST) || type.equals(Icmpv6Type.ECHO_REPLY);
+  }
+
+  private static String label(Icmpv6Type type) {
+    return type.isNamed() ? type.name() : "type " + type.value();
   }
 
   private int field32() {
@@ -323,7 +310,7 @@ public record Icmpv6Message(int type, int code, int checksum, ByteBuffer body)
 
   private int sum(Ipv6Address source, Ipv6Address destination, int checksumWord) {
     int s = PseudoHeader.sum(source, destination, IpProtocol.ICMPV6, encodedLength());
-    s = InternetChecksum.addWord(s, type << 8 | code);
+    s = InternetChecksum.addWord(s, type.value() << 8 | code);
     s = InternetChecksum.addWord(s, checksumWord);
     return InternetChecksum.combine(s, 0,
         InternetChecksum.sum(body, body.position(), body.remaining()));
@@ -365,50 +352,30 @@ public record Icmpv6Message(int type, int code, int checksum, ByteBuffer body)
       throw new BufferOverflowException();
     }
     int p = dst.position();
-    dst.put(p, (byte) type).put(p + 1, (byte) code).put(p + 2, (byte) (checksum >>> 8))
+    dst.put(p, (byte) type.value()).put(p + 1, (byte) code).put(p + 2, (byte) (checksum >>> 8))
         .put(p + 3, (byte) checksum);
     dst.put(p + HEADER_LENGTH, body, body.position(), body.remaining());
     dst.position(p + n);
   }
 
   /**
-   * Returns the name of a type, e.g. {@code "neighbor solicitation"}, or {@code "type 200"}.
-   *
-   * @param type the type
-   * @return the name
-   */
-  public static String typeName(int type) {
-    return switch (type) {
-      case DESTINATION_UNREACHABLE -> "destination unreachable";
-      case PACKET_TOO_BIG -> "packet too big";
-      case TIME_EXCEEDED -> "time exceeded";
-      case PARAMETER_PROBLEM -> "parameter problem";
-      case ECHO_REQUEST -> "echo request";
-      case ECHO_REPLY -> "echo reply";
-      case ROUTER_SOLICITATION -> "router solicitation";
-      case ROUTER_ADVERTISEMENT -> "router advertisement";
-      case NEIGHBOR_SOLICITATION -> "neighbor solicitation";
-      case NEIGHBOR_ADVERTISEMENT -> "neighbor advertisement";
-      case REDIRECT -> "redirect";
-      default -> "type " + type;
-    };
-  }
-
-  /**
-   * Returns a one-line summary, e.g. {@code ICMPv6 echo request, id 1, seq 2, length 60}.
+   * Returns a one-line summary with the registry's names, e.g. {@code ICMPv6 Echo Request, id 1,
+   * seq 2, length 60} or {@code ICMPv6 Destination Unreachable, port unreachable (code 4),
+   * length 48}.
    *
    * @return a readable description
    */
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder("ICMPv6 ").append(typeName(type));
-    if (type == ECHO_REQUEST || type == ECHO_REPLY) {
+    StringBuilder s = new StringBuilder("ICMPv6 ").append(label(type));
+    if (isEcho(type)) {
       s.append(", id ").append(identifier()).append(", seq ").append(sequenceNumber());
     } else {
-      s.append(", code ").append(code);
-      if (type == PACKET_TOO_BIG) {
+      Icmpv6Code c = typedCode();
+      s.append(", ").append(c.isNamed() ? c.name() + " (code " + code + ")" : "code " + code);
+      if (type.equals(Icmpv6Type.PACKET_TOO_BIG)) {
         s.append(", mtu ").append(mtu());
-      } else if (type == PARAMETER_PROBLEM) {
+      } else if (type.equals(Icmpv6Type.PARAMETER_PROBLEM)) {
         s.append(", pointer ").append(pointer());
       }
     }

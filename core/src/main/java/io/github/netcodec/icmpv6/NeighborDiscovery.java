@@ -38,9 +38,9 @@ public sealed interface NeighborDiscovery
   /**
    * Returns the ICMPv6 type.
    *
-   * @return 133..137
+   * @return one of the types 133..137
    */
-  int type();
+  Icmpv6Type type();
 
   /**
    * Returns the options, in wire order.
@@ -80,36 +80,36 @@ public sealed interface NeighborDiscovery
     ByteBuffer b = message.body();
     int base = -Icmpv6Fields.BODY; // offsets in messages count from the ICMPv6 type octet
     int end = b.limit();
-    switch (message.type()) {
-      case Icmpv6Message.ROUTER_SOLICITATION:
+    switch (message.type().value()) {
+      case 133: // Router Solicitation
         need(b, Icmpv6Fields.RS_OPTIONS, "router solicitation");
         return new RouterSolicitation(Icmpv6Fields.getInt(b, 0),
             NdpOptions.parse(b, base, Icmpv6Fields.RS_OPTIONS - 4, end));
-      case Icmpv6Message.ROUTER_ADVERTISEMENT: {
+      case 134: { // Router Advertisement
         need(b, Icmpv6Fields.RA_OPTIONS, "router advertisement");
         return new RouterAdvertisement(b.get(0) & 0xff, b.get(1) & 0xff,
             Icmpv6Fields.getUnsignedShort(b, 2), Icmpv6Fields.getInt(b, 4) & 0xffff_ffffL,
             Icmpv6Fields.getInt(b, 8) & 0xffff_ffffL,
             NdpOptions.parse(b, base, Icmpv6Fields.RA_OPTIONS - 4, end));
       }
-      case Icmpv6Message.NEIGHBOR_SOLICITATION:
+      case 135: // Neighbor Solicitation
         need(b, Icmpv6Fields.NS_NA_OPTIONS, "neighbor solicitation");
         return new NeighborSolicitation(Icmpv6Fields.getInt(b, 0),
             Ipv6Address.read(b, ND_TARGET - 4),
             NdpOptions.parse(b, base, Icmpv6Fields.NS_NA_OPTIONS - 4, end));
-      case Icmpv6Message.NEIGHBOR_ADVERTISEMENT:
+      case 136: // Neighbor Advertisement
         need(b, Icmpv6Fields.NS_NA_OPTIONS, "neighbor advertisement");
         return new NeighborAdvertisement(Icmpv6Fields.getInt(b, 0),
             Ipv6Address.read(b, ND_TARGET - 4),
             NdpOptions.parse(b, base, Icmpv6Fields.NS_NA_OPTIONS - 4, end));
-      case Icmpv6Message.REDIRECT:
+      case 137: // Redirect
         need(b, Icmpv6Fields.REDIRECT_OPTIONS, "redirect");
         return new Redirect(Icmpv6Fields.getInt(b, 0), Ipv6Address.read(b, ND_TARGET - 4),
             Ipv6Address.read(b, ND_REDIRECT_DESTINATION - 4),
             NdpOptions.parse(b, base, Icmpv6Fields.REDIRECT_OPTIONS - 4, end));
       default:
         throw new MalformedPacketException(Icmpv6Message.ICMPV6, "type", Icmpv6Fields.TYPE,
-            "is " + message.type() + ", not a Neighbor Discovery type (133..137)");
+            "is " + message.type().value() + ", not a Neighbor Discovery type (133..137)");
     }
   }
 
@@ -142,8 +142,8 @@ public sealed interface NeighborDiscovery
     }
 
     @Override
-    public int type() {
-      return Icmpv6Message.ROUTER_SOLICITATION;
+    public Icmpv6Type type() {
+      return Icmpv6Type.ROUTER_SOLICITATION;
     }
 
     @Override
@@ -205,8 +205,8 @@ public sealed interface NeighborDiscovery
     }
 
     @Override
-    public int type() {
-      return Icmpv6Message.ROUTER_ADVERTISEMENT;
+    public Icmpv6Type type() {
+      return Icmpv6Type.ROUTER_ADVERTISEMENT;
     }
 
     @Override
@@ -242,8 +242,8 @@ public sealed interface NeighborDiscovery
     }
 
     @Override
-    public int type() {
-      return Icmpv6Message.NEIGHBOR_SOLICITATION;
+    public Icmpv6Type type() {
+      return Icmpv6Type.NEIGHBOR_SOLICITATION;
     }
 
     @Override
@@ -312,8 +312,8 @@ public sealed interface NeighborDiscovery
     }
 
     @Override
-    public int type() {
-      return Icmpv6Message.NEIGHBOR_ADVERTISEMENT;
+    public Icmpv6Type type() {
+      return Icmpv6Type.NEIGHBOR_ADVERTISEMENT;
     }
 
     @Override
@@ -350,8 +350,8 @@ public sealed interface NeighborDiscovery
     }
 
     @Override
-    public int type() {
-      return Icmpv6Message.REDIRECT;
+    public Icmpv6Type type() {
+      return Icmpv6Type.REDIRECT;
     }
 
     @Override

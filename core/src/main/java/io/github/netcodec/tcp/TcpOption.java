@@ -58,62 +58,12 @@ public sealed interface TcpOption extends Encodable
         TcpOption.FastOpen,
         TcpOption.Unknown {
 
-  /** Kind of End of Option List (RFC 9293). */
-  int END_OF_OPTION_LIST = 0;
-  /** Kind of No-Operation (RFC 9293). */
-  int NO_OPERATION = 1;
-  /** Kind of Maximum Segment Size (RFC 9293). */
-  int MAXIMUM_SEGMENT_SIZE = 2;
-  /** Kind of Window Scale (RFC 7323). */
-  int WINDOW_SCALE = 3;
-  /** Kind of SACK-Permitted (RFC 2018). */
-  int SACK_PERMITTED = 4;
-  /** Kind of SACK (RFC 2018). */
-  int SACK = 5;
-  /** Kind of Timestamps (RFC 7323). */
-  int TIMESTAMPS = 8;
-  /** Kind of MD5 Signature (RFC 2385). */
-  int MD5_SIGNATURE = 19;
-  /** Kind of User Timeout (RFC 5482), kept as {@link Unknown}. */
-  int USER_TIMEOUT = 28;
-  /** Kind of TCP Authentication Option (RFC 5925). */
-  int AUTHENTICATION = 29;
-  /** Kind of Multipath TCP (RFC 8684). */
-  int MULTIPATH = 30;
-  /** Kind of TCP Fast Open cookie (RFC 7413). */
-  int FAST_OPEN = 34;
-
   /**
    * Returns the option kind.
    *
-   * @return the kind, 0..255
+   * @return the kind, from the IANA "TCP Option Kind Numbers" registry
    */
-  int kind();
-
-  /**
-   * Returns a short name for an option kind, as error messages and {@code toString} use it:
-   * {@code "MSS"}, {@code "SACK"}, or {@code "kind 99"}.
-   *
-   * @param kind the kind, 0..255
-   * @return the name
-   */
-  static String kindName(int kind) {
-    return switch (kind) {
-      case END_OF_OPTION_LIST -> "EOL";
-      case NO_OPERATION -> "NOP";
-      case MAXIMUM_SEGMENT_SIZE -> "MSS";
-      case WINDOW_SCALE -> "window scale";
-      case SACK_PERMITTED -> "SACK-permitted";
-      case SACK -> "SACK";
-      case TIMESTAMPS -> "timestamps";
-      case MD5_SIGNATURE -> "MD5 signature";
-      case USER_TIMEOUT -> "user timeout";
-      case AUTHENTICATION -> "TCP-AO";
-      case MULTIPATH -> "MPTCP";
-      case FAST_OPEN -> "Fast Open";
-      default -> "kind " + kind;
-    };
-  }
+  TcpOptionKind kind();
 
   private static void checkRange(long value, long max, String field) {
     if (value < 0 || value > max) {
@@ -160,8 +110,8 @@ public sealed interface TcpOption extends Encodable
     }
 
     @Override
-    public int kind() {
-      return END_OF_OPTION_LIST;
+    public TcpOptionKind kind() {
+      return TcpOptionKind.END_OF_OPTION_LIST;
     }
 
     @Override
@@ -193,8 +143,8 @@ public sealed interface TcpOption extends Encodable
     public static final NoOperation INSTANCE = new NoOperation();
 
     @Override
-    public int kind() {
-      return NO_OPERATION;
+    public TcpOptionKind kind() {
+      return TcpOptionKind.NO_OPERATION;
     }
 
     @Override
@@ -205,7 +155,7 @@ public sealed interface TcpOption extends Encodable
     @Override
     public void encode(ByteBuffer dst) {
       room(dst, 1);
-      dst.put((byte) NO_OPERATION);
+      dst.put((byte) TcpOptionKind.NO_OPERATION.value());
     }
 
     /**
@@ -237,8 +187,8 @@ public sealed interface TcpOption extends Encodable
     }
 
     @Override
-    public int kind() {
-      return MAXIMUM_SEGMENT_SIZE;
+    public TcpOptionKind kind() {
+      return TcpOptionKind.MAXIMUM_SEGMENT_SIZE;
     }
 
     @Override
@@ -249,7 +199,7 @@ public sealed interface TcpOption extends Encodable
     @Override
     public void encode(ByteBuffer dst) {
       room(dst, 4);
-      dst.put((byte) MAXIMUM_SEGMENT_SIZE).put((byte) 4);
+      dst.put((byte) TcpOptionKind.MAXIMUM_SEGMENT_SIZE.value()).put((byte) 4);
       TcpFields.putShort(dst, mss);
     }
 
@@ -282,8 +232,8 @@ public sealed interface TcpOption extends Encodable
     }
 
     @Override
-    public int kind() {
-      return WINDOW_SCALE;
+    public TcpOptionKind kind() {
+      return TcpOptionKind.WINDOW_SCALE;
     }
 
     @Override
@@ -294,7 +244,7 @@ public sealed interface TcpOption extends Encodable
     @Override
     public void encode(ByteBuffer dst) {
       room(dst, 3);
-      dst.put((byte) WINDOW_SCALE).put((byte) 3).put((byte) shift);
+      dst.put((byte) TcpOptionKind.WINDOW_SCALE.value()).put((byte) 3).put((byte) shift);
     }
 
     /**
@@ -314,8 +264,8 @@ public sealed interface TcpOption extends Encodable
     public static final SackPermitted INSTANCE = new SackPermitted();
 
     @Override
-    public int kind() {
-      return SACK_PERMITTED;
+    public TcpOptionKind kind() {
+      return TcpOptionKind.SACK_PERMITTED;
     }
 
     @Override
@@ -326,7 +276,7 @@ public sealed interface TcpOption extends Encodable
     @Override
     public void encode(ByteBuffer dst) {
       room(dst, 2);
-      dst.put((byte) SACK_PERMITTED).put((byte) 2);
+      dst.put((byte) TcpOptionKind.SACK_PERMITTED.value()).put((byte) 2);
     }
 
     /**
@@ -391,8 +341,8 @@ public sealed interface TcpOption extends Encodable
     }
 
     @Override
-    public int kind() {
-      return SACK;
+    public TcpOptionKind kind() {
+      return TcpOptionKind.SACK;
     }
 
     @Override
@@ -403,7 +353,7 @@ public sealed interface TcpOption extends Encodable
     @Override
     public void encode(ByteBuffer dst) {
       room(dst, encodedLength());
-      dst.put((byte) SACK).put((byte) encodedLength());
+      dst.put((byte) TcpOptionKind.SACK.value()).put((byte) encodedLength());
       for (SackBlock b : blocks) {
         TcpFields.putInt(dst, (int) b.left());
         TcpFields.putInt(dst, (int) b.right());
@@ -445,8 +395,8 @@ public sealed interface TcpOption extends Encodable
     }
 
     @Override
-    public int kind() {
-      return TIMESTAMPS;
+    public TcpOptionKind kind() {
+      return TcpOptionKind.TIMESTAMPS;
     }
 
     @Override
@@ -457,7 +407,7 @@ public sealed interface TcpOption extends Encodable
     @Override
     public void encode(ByteBuffer dst) {
       room(dst, 10);
-      dst.put((byte) TIMESTAMPS).put((byte) 10);
+      dst.put((byte) TcpOptionKind.TIMESTAMPS.value()).put((byte) 10);
       TcpFields.putInt(dst, (int) value);
       TcpFields.putInt(dst, (int) echoReply);
     }
@@ -493,8 +443,8 @@ public sealed interface TcpOption extends Encodable
     }
 
     @Override
-    public int kind() {
-      return MD5_SIGNATURE;
+    public TcpOptionKind kind() {
+      return TcpOptionKind.MD5_SIGNATURE;
     }
 
     @Override
@@ -505,7 +455,7 @@ public sealed interface TcpOption extends Encodable
     @Override
     public void encode(ByteBuffer dst) {
       room(dst, 18);
-      dst.put((byte) MD5_SIGNATURE).put((byte) 18);
+      dst.put((byte) TcpOptionKind.MD5_SIGNATURE.value()).put((byte) 18);
       digest.writeTo(dst);
     }
 
@@ -552,8 +502,8 @@ public sealed interface TcpOption extends Encodable
     }
 
     @Override
-    public int kind() {
-      return AUTHENTICATION;
+    public TcpOptionKind kind() {
+      return TcpOptionKind.AUTHENTICATION;
     }
 
     @Override
@@ -564,8 +514,8 @@ public sealed interface TcpOption extends Encodable
     @Override
     public void encode(ByteBuffer dst) {
       room(dst, encodedLength());
-      dst.put((byte) AUTHENTICATION).put((byte) encodedLength()).put((byte) keyId)
-          .put((byte) receiveNextKeyId);
+      dst.put((byte) TcpOptionKind.AUTHENTICATION.value()).put((byte) encodedLength())
+          .put((byte) keyId).put((byte) receiveNextKeyId);
       mac.writeTo(dst);
     }
 
@@ -635,8 +585,8 @@ public sealed interface TcpOption extends Encodable
     }
 
     @Override
-    public int kind() {
-      return MULTIPATH;
+    public TcpOptionKind kind() {
+      return TcpOptionKind.MULTIPATH;
     }
 
     @Override
@@ -647,7 +597,7 @@ public sealed interface TcpOption extends Encodable
     @Override
     public void encode(ByteBuffer dst) {
       room(dst, encodedLength());
-      dst.put((byte) MULTIPATH).put((byte) encodedLength());
+      dst.put((byte) TcpOptionKind.MULTIPATH.value()).put((byte) encodedLength());
       data.writeTo(dst);
     }
 
@@ -690,8 +640,8 @@ public sealed interface TcpOption extends Encodable
     }
 
     @Override
-    public int kind() {
-      return FAST_OPEN;
+    public TcpOptionKind kind() {
+      return TcpOptionKind.FAST_OPEN;
     }
 
     @Override
@@ -702,7 +652,7 @@ public sealed interface TcpOption extends Encodable
     @Override
     public void encode(ByteBuffer dst) {
       room(dst, encodedLength());
-      dst.put((byte) FAST_OPEN).put((byte) encodedLength());
+      dst.put((byte) TcpOptionKind.FAST_OPEN.value()).put((byte) encodedLength());
       cookie.writeTo(dst);
     }
 
@@ -725,7 +675,7 @@ public sealed interface TcpOption extends Encodable
    * @param kind the kind, 2..255
    * @param data the bytes after the length octet, at most 38
    */
-  record Unknown(int kind, ByteString data) implements TcpOption {
+  record Unknown(TcpOptionKind kind, ByteString data) implements TcpOption {
     /**
      * Checks the fields.
      *
@@ -733,17 +683,32 @@ public sealed interface TcpOption extends Encodable
      * @param data at most 38 bytes
      * @throws IllegalArgumentException if the kind is 0 or 1, the data is too long, or the kind
      *     and length belong to a typed option
+     * @throws NullPointerException if an argument is null
      */
     public Unknown {
-      if (kind < 2 || kind > 255) {
-        throw new IllegalArgumentException("kind " + kind + " is not in 2..255");
+      Objects.requireNonNull(kind, "kind");
+      if (kind.isSingleOctet()) {
+        throw new IllegalArgumentException("kind " + kind.value() + " is not in 2..255");
       }
       Objects.requireNonNull(data, "data");
       checkRange(data.size(), TcpFields.MAX_OPTIONS_LENGTH - 2, "data length");
-      if (TcpOptions.isTyped(kind, 2 + data.size())) {
-        throw new IllegalArgumentException("kind " + kind + " with length " + (2 + data.size())
-            + " is a " + kindName(kind) + " option; use its record");
+      if (TcpOptions.isTyped(kind.value(), 2 + data.size())) {
+        throw new IllegalArgumentException("kind " + kind.value() + " with length "
+            + (2 + data.size()) + " is a " + kind.name() + " option; use its record");
       }
+    }
+
+    /**
+     * Returns an unknown option of this kind number.
+     *
+     * @param kind the kind, 2..255
+     * @param data at most 38 bytes
+     * @return the option
+     * @throws IllegalArgumentException as the canonical constructor does, or if {@code kind} is
+     *     not in 0..255
+     */
+    public static Unknown of(int kind, ByteString data) {
+      return new Unknown(TcpOptionKind.of(kind), data);
     }
 
     @Override
@@ -754,7 +719,7 @@ public sealed interface TcpOption extends Encodable
     @Override
     public void encode(ByteBuffer dst) {
       room(dst, encodedLength());
-      dst.put((byte) kind).put((byte) encodedLength());
+      dst.put((byte) kind.value()).put((byte) encodedLength());
       data.writeTo(dst);
     }
 
@@ -765,8 +730,8 @@ public sealed interface TcpOption extends Encodable
      */
     @Override
     public String toString() {
-      return kindName(kind) + (kindName(kind).startsWith("kind") ? "" : " (kind " + kind + ")")
-          + " " + data.hex();
+      return kind.name() + (kind.isNamed() ? " (kind " + kind.value() + ")" : "") + " "
+          + data.hex();
     }
   }
 }

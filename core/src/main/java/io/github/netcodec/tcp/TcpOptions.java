@@ -10,18 +10,31 @@ import java.util.List;
 final class TcpOptions {
   private TcpOptions() {}
 
+  // The kinds as int constants, for switch labels; TcpOptionKind holds the same values.
+  private static final int END_OF_OPTION_LIST = 0;
+  private static final int NO_OPERATION = 1;
+  private static final int MAXIMUM_SEGMENT_SIZE = 2;
+  private static final int WINDOW_SCALE = 3;
+  private static final int SACK_PERMITTED = 4;
+  private static final int SACK = 5;
+  private static final int TIMESTAMPS = 8;
+  private static final int MD5_SIGNATURE = 19;
+  private static final int AUTHENTICATION = 29;
+  private static final int MULTIPATH = 30;
+  private static final int FAST_OPEN = 34;
+
   /** Whether a kind with this total length decodes as a typed record rather than Unknown. */
   static boolean isTyped(int kind, int length) {
     return switch (kind) {
-      case TcpOption.MAXIMUM_SEGMENT_SIZE -> length == 4;
-      case TcpOption.WINDOW_SCALE -> length == 3;
-      case TcpOption.SACK_PERMITTED -> length == 2;
-      case TcpOption.SACK -> length >= 10 && (length - 2) % 8 == 0;
-      case TcpOption.TIMESTAMPS -> length == 10;
-      case TcpOption.MD5_SIGNATURE -> length == 18;
-      case TcpOption.AUTHENTICATION -> length >= 4;
-      case TcpOption.MULTIPATH -> length >= 3;
-      case TcpOption.FAST_OPEN -> length >= 2;
+      case MAXIMUM_SEGMENT_SIZE -> length == 4;
+      case WINDOW_SCALE -> length == 3;
+      case SACK_PERMITTED -> length == 2;
+      case SACK -> length >= 10 && (length - 2) % 8 == 0;
+      case TIMESTAMPS -> length == 10;
+      case MD5_SIGNATURE -> length == 18;
+      case AUTHENTICATION -> length >= 4;
+      case MULTIPATH -> length >= 3;
+      case FAST_OPEN -> length >= 2;
       default -> false;
     };
   }
@@ -37,17 +50,17 @@ final class TcpOptions {
     int i = from;
     while (i < to) {
       int kind = buf.get(i) & 0xff;
-      if (kind == TcpOption.END_OF_OPTION_LIST) {
+      if (kind == END_OF_OPTION_LIST) {
         options.add(i + 1 == to ? TcpOption.EndOfOptionList.NO_PADDING
             : new TcpOption.EndOfOptionList(ByteString.copyOf(buf, i + 1, to - i - 1)));
         break;
       }
-      if (kind == TcpOption.NO_OPERATION) {
+      if (kind == NO_OPERATION) {
         options.add(TcpOption.NoOperation.INSTANCE);
         i++;
         continue;
       }
-      String field = "option " + TcpOption.kindName(kind);
+      String field = "option " + TcpOptionKind.of(kind).name();
       if (i + 1 >= to) {
         throw new MalformedPacketException(TcpSegment.TCP, field, i - base,
             "has no length octet before the options end at offset " + (to - base));
@@ -105,14 +118,14 @@ final class TcpOptions {
 
   private static TcpOption decode(ByteBuffer buf, int i, int kind, int length) {
     if (!isTyped(kind, length)) {
-      return new TcpOption.Unknown(kind, ByteString.copyOf(buf, i + 2, length - 2));
+      return new TcpOption.Unknown(TcpOptionKind.of(kind), ByteString.copyOf(buf, i + 2, length - 2));
     }
     return switch (kind) {
-      case TcpOption.MAXIMUM_SEGMENT_SIZE ->
+      case MAXIMUM_SEGMENT_SIZE ->
           new TcpOption.MaximumSegmentSize(TcpFields.getUnsignedShort(buf, i + 2));
-      case TcpOption.WINDOW_SCALE -> new TcpOption.WindowScale(buf.get(i + 2) & 0xff);
-      case TcpOption.SACK_PERMITTED -> TcpOption.SackPermitted.INSTANCE;
-      case TcpOption.SACK -> {
+      case WINDOW_SCALE -> new TcpOption.WindowScale(buf.get(i + 2) & 0xff);
+      case SACK_PERMITTED -> TcpOption.SackPermitted.INSTANCE;
+      case SACK -> {
         int n = (length - 2) / 8;
         List<TcpOption.SackBlock> blocks = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
@@ -122,15 +135,15 @@ final class TcpOptions {
         }
         yield new TcpOption.Sack(blocks);
       }
-      case TcpOption.TIMESTAMPS -> new TcpOption.Timestamps(
+      case TIMESTAMPS -> new TcpOption.Timestamps(
           TcpFields.getInt(buf, i + 2) & 0xffff_ffffL, TcpFields.getInt(buf, i + 6) & 0xffff_ffffL);
-      case TcpOption.MD5_SIGNATURE -> new TcpOption.Md5Signature(ByteString.copyOf(buf, i + 2,
+      case MD5_SIGNATURE -> new TcpOption.Md5Signature(ByteString.copyOf(buf, i + 2,
           16));
-      case TcpOption.AUTHENTICATION -> new TcpOption.Authentication(buf.get(i + 2) & 0xff,
+      case AUTHENTICATION -> new TcpOption.Authentication(buf.get(i + 2) & 0xff,
           buf.get(i + 3) & 0xff, ByteString.copyOf(buf, i + 4, length - 4));
-      case TcpOption.MULTIPATH -> new TcpOption.Multipath(ByteString.copyOf(buf, i + 2,
+      case MULTIPATH -> new TcpOption.Multipath(ByteString.copyOf(buf, i + 2,
           length - 2));
-      case TcpOption.FAST_OPEN -> new TcpOption.FastOpen(ByteString.copyOf(buf, i + 2,
+      case FAST_OPEN -> new TcpOption.FastOpen(ByteString.copyOf(buf, i + 2,
           length - 2));
       default -> throw new AssertionError(kind);
     };

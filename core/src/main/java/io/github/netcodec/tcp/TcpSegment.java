@@ -497,17 +497,17 @@ public record TcpSegment(
    */
   private static int optionSum(TcpOption o) {
     if (o instanceof TcpOption.NoOperation) {
-      return TcpOption.NO_OPERATION << 8;
+      return TcpOptionKind.NO_OPERATION.value() << 8;
     } else if (o instanceof TcpOption.Timestamps t) {
-      long s = (TcpOption.TIMESTAMPS << 8 | 10) + (t.value() >>> 16) + (t.value() & 0xffff)
-          + (t.echoReply() >>> 16) + (t.echoReply() & 0xffff);
+      long s = (TcpOptionKind.TIMESTAMPS.value() << 8 | 10) + (t.value() >>> 16)
+          + (t.value() & 0xffff) + (t.echoReply() >>> 16) + (t.echoReply() & 0xffff);
       return fold(s);
     } else if (o instanceof TcpOption.MaximumSegmentSize m) {
-      return fold((TcpOption.MAXIMUM_SEGMENT_SIZE << 8 | 4) + (long) m.mss());
+      return fold((TcpOptionKind.MAXIMUM_SEGMENT_SIZE.value() << 8 | 4) + (long) m.mss());
     } else if (o instanceof TcpOption.WindowScale w) {
-      return fold((TcpOption.WINDOW_SCALE << 8 | 3) + ((long) w.shift() << 8));
+      return fold((TcpOptionKind.WINDOW_SCALE.value() << 8 | 3) + ((long) w.shift() << 8));
     } else if (o instanceof TcpOption.SackPermitted) {
-      return TcpOption.SACK_PERMITTED << 8 | 2;
+      return TcpOptionKind.SACK_PERMITTED.value() << 8 | 2;
     }
     ByteBuffer scratch = OPTIONS_SCRATCH.get().clear();
     o.encode(scratch);

@@ -5,6 +5,7 @@ import static io.github.netcodec.testing.CodecAssertions.assertLosslessOnEveryBu
 import static io.github.netcodec.testing.CodecAssertions.assertMalformed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,7 +57,8 @@ class ArpPacketTest {
     EthernetFrame frame = EthernetFrame.parse(Hex.parse(REQUEST_FRAME));
     assertEquals(EtherType.ARP, frame.etherType());
     ArpPacket arp = ArpPacket.parse(frame.payload()); // the 18 bytes of padding are ignored
-    assertEquals(ArpPacket.HTYPE_ETHERNET, arp.hardwareType());
+    assertSame(ArpHardwareType.ETHERNET, arp.hardwareType());
+    assertSame(ArpOperation.REQUEST, arp.operation());
     assertEquals(EtherType.IPV4, arp.protocolType());
     assertEquals(6, arp.hardwareAddressLength());
     assertEquals(4, arp.protocolAddressLength());
@@ -102,7 +104,7 @@ class ArpPacketTest {
     assertFalse(announce.isProbe());
     assertTrue(announce.isRequest());
     assertEquals("who-has 10.0.0.7 tell 10.0.0.7", announce.toString());
-    ArpPacket withTarget = ArpPacket.ethernetIpv4(ArpPacket.OP_REQUEST, ASKER_MAC, ASKER_IP,
+    ArpPacket withTarget = ArpPacket.ethernetIpv4(ArpOperation.REQUEST, ASKER_MAC, ASKER_IP,
         OWNER_MAC, OWNER_IP);
     assertEquals("who-has 128.143.67.140 (4c:cc:6a:ba:1c:b9) tell 128.143.67.91",
         withTarget.toString());
@@ -115,8 +117,8 @@ class ArpPacketTest {
     ByteString spa = ByteString.fromHex("20010db8000000000000000000000001");
     ByteString tha = ByteString.fromHex("8899aabbccddeeff");
     ByteString tpa = ByteString.fromHex("20010db8000000000000000000000002");
-    ArpPacket arp = new ArpPacket(ArpPacket.HTYPE_IEEE802, EtherType.IPV6,
-        ArpPacket.OP_INARP_REQUEST, sha, spa, tha, tpa);
+    ArpPacket arp = new ArpPacket(ArpHardwareType.IEEE802, EtherType.IPV6,
+        ArpOperation.INARP_REQUEST, sha, spa, tha, tpa);
     byte[] bytes = Hex.parse("0006 86dd 08 10 0008" + sha.hex() + spa.hex() + tha.hex()
         + tpa.hex());
     assertEquals(arp, assertLosslessOnEveryBufferKind(bytes, ArpPacket::parse));
@@ -124,12 +126,13 @@ class ArpPacketTest {
     assertFalse(arp.isEthernetIpv4());
     assertThrows(IllegalStateException.class, arp::senderMac);
     assertThrows(IllegalStateException.class, arp::targetIp);
-    assertEquals("ARP operation 8, hardware type 6, protocol type IPv6 (0x86dd), sha "
+    assertEquals("ARP operation InARP-Request (8), hardware type IEEE 802 Networks (6), "
+        + "protocol type IPv6 (0x86dd), sha "
         + "0011223344556677, spa 20010db8000000000000000000000001, tha 8899aabbccddeeff, tpa "
         + "20010db8000000000000000000000002", arp.toString());
     // Zero-length addresses are representable too.
-    ArpPacket empty = new ArpPacket(0, EtherType.of(0), 0, ByteString.EMPTY, ByteString.EMPTY,
-        ByteString.EMPTY, ByteString.EMPTY);
+    ArpPacket empty = new ArpPacket(ArpHardwareType.of(0), EtherType.of(0), ArpOperation.of(0),
+        ByteString.EMPTY, ByteString.EMPTY, ByteString.EMPTY, ByteString.EMPTY);
     assertEquals(empty, assertLosslessOnEveryBufferKind(new byte[8], ArpPacket::parse));
     assertFalse(empty.isProbe());
     assertFalse(empty.isGratuitous());
@@ -153,26 +156,40 @@ class ArpPacketTest {
         long255, ArpPacket::parse);
   }
 
+  /** A request with hardware type Ethernet and protocol type IPv4, and these addresses. */
+  private static ArpPacket ethernetIpv4(ByteString sha, ByteString spa, ByteString tha,
+      ByteString tpa) {
+    return new ArpPacket(ArpHardwareType.ETHERNET, EtherType.IPV4, ArpOperation.REQUEST, sha, spa,
+        tha, tpa);
+  }
+
   @Test
   void constructorChecksRangesAndLengths() {
     ByteString mac = ByteString.copyOf(ASKER_MAC.toByteArray());
     ByteString ip = ByteString.copyOf(ASKER_IP.toByteArray());
     assertThrows(IllegalArgumentException.class,
-        () -> new ArpPacket(0x10000, EtherType.IPV4, 1, mac, ip, mac, ip));
+        () -> new ArpPacket(ArpHardwareType.of(0x10000), EtherType.IPV4, ArpOperation.REQUEST,
+            mac, ip, mac, ip));
     assertThrows(IllegalArgumentException.class,
-        () -> new ArpPacket(1, EtherType.IPV4, -1, mac, ip, mac, ip));
+        () -> new ArpPacket(ArpHardwareType.ETHERNET, EtherType.IPV4, ArpOperation.of(-1), mac,
+            ip, mac, ip));
     assertEquals("targetHardwareAddress has 4 bytes, but senderHardwareAddress has 6; one "
         + "length field covers both", assertThrows(IllegalArgumentException.class,
-            () -> new ArpPacket(1, EtherType.IPV4, 1, mac, ip, ip, ip)).getMessage());
+            () -> ethernetIpv4(mac, ip, ip, ip)).getMessage());
     assertThrows(IllegalArgumentException.class,
-        () -> new ArpPacket(1, EtherType.IPV4, 1, mac, ip, mac, mac));
+        () -> ethernetIpv4(mac, ip, mac, mac));
     ByteString big = ByteString.copyOf(new byte[256]);
     assertThrows(IllegalArgumentException.class,
-        () -> new ArpPacket(1, EtherType.IPV4, 1, big, ip, big, ip));
+        () -> ethernetIpv4(big, ip, big, ip));
     assertThrows(IllegalArgumentException.class,
-        () -> new ArpPacket(1, EtherType.IPV4, 1, mac, big, mac, big));
+        () -> ethernetIpv4(mac, big, mac, big));
     assertThrows(NullPointerException.class,
-        () -> new ArpPacket(1, null, 1, mac, ip, mac, ip));
+        () -> new ArpPacket(ArpHardwareType.ETHERNET, null, ArpOperation.REQUEST, mac, ip, mac,
+            ip));
+    assertThrows(NullPointerException.class,
+        () -> new ArpPacket(null, EtherType.IPV4, ArpOperation.REQUEST, mac, ip, mac, ip));
+    assertThrows(NullPointerException.class,
+        () -> new ArpPacket(ArpHardwareType.ETHERNET, EtherType.IPV4, null, mac, ip, mac, ip));
     assertThrows(java.nio.BufferOverflowException.class,
         () -> ArpPacket.probe(ASKER_MAC, ASKER_IP).encode(ByteBuffer.allocate(27)));
   }

@@ -31,7 +31,8 @@ class ArpProperties {
           for (byte[] b : a) {
             random.nextBytes(b);
           }
-          return new ArpPacket(htype, EtherType.of(ptype), op, ByteString.copyOf(a[0]),
+          return new ArpPacket(ArpHardwareType.of(htype), EtherType.of(ptype),
+              ArpOperation.of(op), ByteString.copyOf(a[0]),
               ByteString.copyOf(a[1]), ByteString.copyOf(a[2]), ByteString.copyOf(a[3]));
         });
   }

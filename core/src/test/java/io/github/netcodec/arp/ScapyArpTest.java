@@ -68,9 +68,9 @@ class ScapyArpTest {
       "");
 
   static String describe(ArpPacket a) {
-    return String.join(" ", Integer.toString(a.hardwareType()),
+    return String.join(" ", Integer.toString(a.hardwareType().value()),
         Integer.toString(a.protocolType().value()), Integer.toString(a.hardwareAddressLength()),
-        Integer.toString(a.protocolAddressLength()), Integer.toString(a.operation()),
+        Integer.toString(a.protocolAddressLength()), Integer.toString(a.operation().value()),
         hex(a.senderHardwareAddress()), hex(a.senderProtocolAddress()),
         hex(a.targetHardwareAddress()), hex(a.targetProtocolAddress()));
   }
@@ -112,8 +112,9 @@ class ScapyArpTest {
         default -> {
           int hl = random.nextInt(20);
           int pl = random.nextInt(20);
-          yield new ArpPacket(random.nextInt(65536), EtherType.of(random.nextInt(65536)),
-              random.nextInt(65536), bytes(random, hl), bytes(random, pl), bytes(random, hl),
+          yield new ArpPacket(ArpHardwareType.of(random.nextInt(65536)),
+              EtherType.of(random.nextInt(65536)), ArpOperation.of(random.nextInt(65536)),
+              bytes(random, hl), bytes(random, pl), bytes(random, hl),
               bytes(random, pl));
         }
       });

@@ -6,6 +6,7 @@ import static io.github.netcodec.testing.CodecAssertions.assertRoundTrips;
 import static io.github.netcodec.testing.CodecAssertions.parseOrReject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,21 +41,24 @@ class Icmpv4MessageTest {
     assertEquals(0xe952, m.checksum());
     assertTrue(m.hasValidChecksum());
     assertTrue(m.isError());
-    assertEquals(Icmpv4Message.PORT_UNREACHABLE, m.code());
+    assertEquals(Icmpv4Type.DESTINATION_UNREACHABLE, m.type());
+    assertEquals(3, m.code());
+    assertSame(Icmpv4Code.PORT_UNREACHABLE, m.typedCode());
     Ipv4Packet quoted = m.parseQuotedPacket();
     assertEquals(Ipv4Address.parse("198.51.100.2"), quoted.destination());
     assertEquals(IpProtocol.UDP, quoted.protocol());
     UdpDatagram udp = UdpDatagram.parse(quoted.payload());
     assertEquals(33434, udp.destinationPort());
     assertTrue(udp.hasValidChecksum(quoted.source(), quoted.destination()));
-    assertEquals("ICMPv4 destination unreachable, code 3, length 33", m.toString());
+    assertEquals("ICMPv4 Destination Unreachable, Port Unreachable (code 3), length 33",
+        m.toString());
   }
 
   @Test
   void quotedDatagramCutShortParsesLeniently() {
     // RFC 792: the original header and the first 64 bits of its data; here the UDP header only.
     byte[] quote = Arrays.copyOfRange(PORT_UNREACHABLE, 8, 8 + 28);
-    Icmpv4Message m = Icmpv4Message.destinationUnreachable(Icmpv4Message.FRAGMENTATION_NEEDED,
+    Icmpv4Message m = Icmpv4Message.destinationUnreachable(Icmpv4Code.FRAGMENTATION_NEEDED,
         1400, ByteBuffer.wrap(quote));
     assertEquals(1400, m.nextHopMtu());
     Ipv4Packet p = m.parseQuotedPacket();
@@ -68,7 +72,7 @@ class Icmpv4MessageTest {
   void echoReplyMirrorsTheRequest() {
     Icmpv4Message req = Icmpv4Message.echoRequest(0x1234, 7, ByteBuffer.wrap(new byte[] {1, 2}));
     Icmpv4Message rep = req.echoReply();
-    assertEquals(Icmpv4Message.ECHO_REPLY, rep.type());
+    assertEquals(Icmpv4Type.ECHO_REPLY, rep.type());
     assertEquals(0x1234, rep.identifier());
     assertEquals(7, rep.sequenceNumber());
     assertTrue(rep.hasValidChecksum());
@@ -76,7 +80,8 @@ class Icmpv4MessageTest {
     assertThrows(IllegalStateException.class, rep::echoReply);
     assertFalse(req.withChecksum(req.checksum() ^ 1).hasValidChecksum());
     assertRoundTrips(req, Icmpv4Message::parse);
-    assertEquals("ICMPv4 echo request, id 4660, seq 7, length 2", req.toString());
+    assertEquals("ICMPv4 Echo, id 4660, seq 7, length 2", req.toString());
+    assertEquals("ICMPv4 Echo Reply, id 4660, seq 7, length 2", rep.toString());
   }
 
   @Test
@@ -128,9 +133,11 @@ class Icmpv4MessageTest {
         .build().toByteArray();
     List<Icmpv4Message> ours = new ArrayList<>(List.of(
         Icmpv4Message.echoRequest(9, 10, ByteBuffer.wrap(new byte[] {5, 6, 7})),
-        Icmpv4Message.destinationUnreachable(4, 1280, ByteBuffer.wrap(orig)),
-        Icmpv4Message.timeExceeded(1, ByteBuffer.wrap(orig)),
-        Icmpv4Message.redirect(1, Ipv4Address.parse("10.0.0.254"), ByteBuffer.wrap(orig)),
+        Icmpv4Message.destinationUnreachable(Icmpv4Code.FRAGMENTATION_NEEDED, 1280,
+            ByteBuffer.wrap(orig)),
+        Icmpv4Message.timeExceeded(Icmpv4Code.REASSEMBLY_TIME_EXCEEDED, ByteBuffer.wrap(orig)),
+        Icmpv4Message.redirect(Icmpv4Code.REDIRECT_HOST, Ipv4Address.parse("10.0.0.254"),
+            ByteBuffer.wrap(orig)),
         Icmpv4Message.parameterProblem(8, ByteBuffer.wrap(orig))));
     ours.add(ours.get(0).echoReply());
     String read = String.join("\n", "from scapy.all import *", DESCRIBE, "import sys",
@@ -145,12 +152,12 @@ class Icmpv4MessageTest {
   }
 
   private static void assertFields(String[] f, Icmpv4Message m, String line) {
-    assertEquals(Integer.parseInt(f[1]), m.type(), line);
+    assertEquals(Integer.parseInt(f[1]), m.type().value(), line);
     assertEquals(Integer.parseInt(f[2]), m.code(), line);
     assertEquals(Integer.parseInt(f[3]), m.checksum(), line);
     assertEquals(f[4].equals("1"), m.hasValidChecksum(), line);
     assertEquals(f[5], String.format("%08x", m.restOfHeader()), line);
-    String extra = switch (m.type()) {
+    String extra = switch (m.type().value()) {
       case 0, 8 -> m.identifier() + "/" + m.sequenceNumber();
       case 3 -> Integer.toString(m.nextHopMtu());
       case 5 -> m.gateway().toString();
@@ -179,7 +186,7 @@ class Icmpv4MessageTest {
   @Test
   void equalsAndHashCode() {
     EqualsVerifier.forClass(Icmpv4Message.class)
-        .withNonnullFields("body")
+        .withNonnullFields("type", "body")
         .withPrefabValues(ByteBuffer.class, ByteBuffer.wrap(new byte[] {1}).asReadOnlyBuffer(),
             ByteBuffer.wrap(new byte[] {2, 3}).asReadOnlyBuffer())
         .verify();

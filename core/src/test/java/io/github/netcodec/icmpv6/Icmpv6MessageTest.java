@@ -89,7 +89,7 @@ class Icmpv6MessageTest {
   }
 
   private static String describe(Icmpv6Message m) {
-    return switch (m.type()) {
+    return switch (m.type().value()) {
       case 128, 129 -> m.identifier() + "/" + m.sequenceNumber();
       case 2 -> Long.toString(m.mtu());
       case 4 -> Long.toString(m.pointer());
@@ -117,13 +117,13 @@ class Icmpv6MessageTest {
     Ipv6Packet ip = Ipv6Packet.parse(Hex.parse(f[0]));
     byte[] icmp = Hex.parse(Hex.toHex(ip.payload()));
     Icmpv6Message m = assertLosslessOnEveryBufferKind(icmp, Icmpv6Message::parse);
-    assertEquals(Integer.parseInt(f[1]), m.type(), line);
+    assertEquals(Integer.parseInt(f[1]), m.type().value(), line);
     assertEquals(Integer.parseInt(f[2]), m.code(), line);
     assertEquals(Integer.parseInt(f[3]), m.checksum(), line);
     assertEquals(f[4].equals("1"), m.hasValidChecksum(ip.source(), ip.finalDestination()),
         line);
     assertEquals(f[5], describe(m), line);
-    if (m.type() >= 133 && m.type() <= 137) {
+    if (m.type().value() >= 133 && m.type().value() <= 137) {
       NeighborDiscovery nd = NeighborDiscovery.parse(m);
       assertEquals(m.withChecksum(0), nd.toMessage(), line);
     }
@@ -175,8 +175,9 @@ class Icmpv6MessageTest {
         .payload(new byte[] {0, 1, 0, 2, 0, 8, 0, 0}).build().toByteArray();
     List<Icmpv6Message> ours = List.of(
         Icmpv6Message.echoRequest(1, 2, ByteBuffer.wrap(new byte[] {1, 2, 3})),
-        Icmpv6Message.error(Icmpv6Message.PACKET_TOO_BIG, 0, 1280, ByteBuffer.wrap(orig)),
-        Icmpv6Message.error(Icmpv6Message.DESTINATION_UNREACHABLE, 3, 0, ByteBuffer.wrap(orig)),
+        Icmpv6Message.error(Icmpv6Code.of(Icmpv6Type.PACKET_TOO_BIG, 0), 1280,
+            ByteBuffer.wrap(orig)),
+        Icmpv6Message.error(Icmpv6Code.ADDRESS_UNREACHABLE, 0, ByteBuffer.wrap(orig)),
         new NeighborDiscovery.RouterSolicitation(0,
             List.of(NdpOption.SourceLinkLayerAddress.of(mac))).toMessage(),
         new NeighborDiscovery.RouterAdvertisement(64, 0xc0, 1800, 0, 0, List.of(
@@ -258,7 +259,7 @@ class Icmpv6MessageTest {
     if (m != null) {
       assertEquals(Hex.toHex(bytes), Hex.toHex(m.toByteArray()));
       assertRoundTrips(m, Icmpv6Message::parse);
-      Icmpv6Message nd = new Icmpv6Message(type, 0, m.checksum(), m.body());
+      Icmpv6Message nd = new Icmpv6Message(Icmpv6Type.of(type), 0, m.checksum(), m.body());
       NeighborDiscovery parsed = parseOrReject(bytes, b -> NeighborDiscovery.parse(nd));
       if (parsed != null) {
         assertEquals(nd.withChecksum(0), parsed.toMessage());
@@ -276,12 +277,12 @@ class Icmpv6MessageTest {
     assertFalse(m.hasValidChecksum(b, a.equals(b) ? a : Ipv6Address.parse("2001:db8::3")));
     assertEquals(0xbeef, m.identifier());
     assertEquals(1, m.data().remaining());
-    assertEquals("ICMPv6 echo request, id 48879, seq 3, length 9", m.toString());
+    assertEquals("ICMPv6 Echo Request, id 48879, seq 3, length 9", m.toString());
   }
 
   @Test
   void equalsAndHashCode() {
-    EqualsVerifier.forClass(Icmpv6Message.class).withNonnullFields("body")
+    EqualsVerifier.forClass(Icmpv6Message.class).withNonnullFields("type", "body")
         .withPrefabValues(ByteBuffer.class, ByteBuffer.wrap(new byte[] {1}).asReadOnlyBuffer(),
             ByteBuffer.wrap(new byte[] {2, 3}).asReadOnlyBuffer())
         .verify();

@@ -38,8 +38,8 @@ final class RandomTcp {
           bytes(r, r.nextInt(13)));
       case 8 -> new TcpOption.Multipath(bytes(r, 1 + r.nextInt(12)));
       case 9 -> new TcpOption.FastOpen(bytes(r, r.nextInt(17)));
-      case 10 -> new TcpOption.Unknown(6 + r.nextInt(12), bytes(r, r.nextInt(8)));
-      default -> new TcpOption.Unknown(2, bytes(r, 1));
+      case 10 -> TcpOption.Unknown.of(6 + r.nextInt(12), bytes(r, r.nextInt(8)));
+      default -> TcpOption.Unknown.of(2, bytes(r, 1));
     };
   }
 

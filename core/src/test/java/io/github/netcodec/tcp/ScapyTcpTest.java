@@ -135,10 +135,11 @@ class ScapyTcpTest {
     } else if (o instanceof TcpOption.Multipath m) {
       return "30:" + m.data().hex();
     } else if (o instanceof TcpOption.Unknown u) {
-      if (u.kind() == TcpOption.USER_TIMEOUT && u.data().size() == 2) {
+      if (u.kind().equals(TcpOptionKind.USER_TIMEOUT) && u.data().size() == 2) {
         return "UTO:" + (u.data().getUnsigned(0) << 8 | u.data().getUnsigned(1));
       }
-      return (u.kind() == TcpOption.USER_TIMEOUT ? "UTO" : Integer.toString(u.kind())) + ":"
+      return (u.kind().equals(TcpOptionKind.USER_TIMEOUT) ? "UTO"
+          : Integer.toString(u.kind().value())) + ":"
           + u.data().hex();
     }
     throw new AssertionError(o);

@@ -100,8 +100,8 @@ class TcpSegmentTest {
         + "6303aa" + "020301" + "1e04200f" + "1d060102cafe" + "2202" + "0100");
     TcpSegment m = assertLosslessOnEveryBufferKind(Arrays.copyOfRange(mixed, 0, mixed.length),
         TcpSegment::parse);
-    assertEquals(List.of(new TcpOption.Unknown(99, ByteString.of(0xaa)),
-        new TcpOption.Unknown(2, ByteString.of(1)),
+    assertEquals(List.of(new TcpOption.Unknown(TcpOptionKind.of(99), ByteString.of(0xaa)),
+        new TcpOption.Unknown(TcpOptionKind.MAXIMUM_SEGMENT_SIZE, ByteString.of(1)),
         new TcpOption.Multipath(ByteString.of(0x20, 0x0f)),
         new TcpOption.Authentication(1, 2, ByteString.of(0xca, 0xfe)),
         new TcpOption.FastOpen(ByteString.EMPTY), TcpOption.NoOperation.INSTANCE,
@@ -191,12 +191,12 @@ class TcpSegmentTest {
         List.of(TcpOption.EndOfOptionList.withZeroPadding(1), new TcpOption.WindowScale(1)),
         empty));
     assertEquals("kind 2 with length 4 is a MSS option; use its record", assertThrows(
-        IllegalArgumentException.class, () -> new TcpOption.Unknown(2, ByteString.of(5, 180)))
+        IllegalArgumentException.class, () -> TcpOption.Unknown.of(2, ByteString.of(5, 180)))
         .getMessage());
     assertThrows(IllegalArgumentException.class, () -> new TcpOption.Sack(List.of()));
     assertThrows(IllegalArgumentException.class,
         () -> new TcpOption.Md5Signature(ByteString.of(1)));
-    assertThrows(IllegalArgumentException.class, () -> new TcpOption.Unknown(1, ByteString.EMPTY));
+    assertThrows(IllegalArgumentException.class, () -> TcpOption.Unknown.of(1, ByteString.EMPTY));
   }
 
   @Test
@@ -217,9 +217,9 @@ class TcpSegmentTest {
       EqualsVerifier.forClass(c).withNonnullFields(nonNull(c))
           .withPrefabValues(ByteString.class, ByteString.of(1), ByteString.of(2)).verify();
     }
-    EqualsVerifier.forClass(TcpOption.Unknown.class).withNonnullFields("data")
+    EqualsVerifier.forClass(TcpOption.Unknown.class).withNonnullFields("kind", "data")
         .withPrefabValues(ByteString.class, ByteString.of(1), ByteString.of(2))
-        .withPrefabValuesForField("kind", 99, 100).verify();
+        .withPrefabValuesForField("kind", TcpOptionKind.of(99), TcpOptionKind.of(100)).verify();
     EqualsVerifier.forClass(TcpOption.NoOperation.class).verify();
     EqualsVerifier.forClass(TcpOption.SackPermitted.class).verify();
     EqualsVerifier.forClass(TcpOption.MaximumSegmentSize.class).verify();

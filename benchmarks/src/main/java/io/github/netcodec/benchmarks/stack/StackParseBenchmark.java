@@ -3,6 +3,7 @@ package io.github.netcodec.benchmarks.stack;
 import io.github.netcodec.Hex;
 import io.github.netcodec.ethernet.EthernetFrame;
 import io.github.netcodec.icmpv6.Icmpv6Message;
+import io.github.netcodec.icmpv6.Icmpv6Type;
 import io.github.netcodec.ip.IpProtocol;
 import io.github.netcodec.ipv4.Ipv4Packet;
 import io.github.netcodec.ipv6.Ipv6Packet;
@@ -106,7 +107,8 @@ public class StackParseBenchmark {
     TcpSegment tcp = TcpSegment.parse(v4.payload());
     Icmpv6Message icmp = Icmpv6Message.parse(v6.payload());
     require(tcp.sourcePort() == 443 && tcp.options().size() == 3, "netcodec TCP: " + tcp);
-    require(icmp.type() == 143, "netcodec ICMPv6: " + icmp);
+    require(icmp.type().equals(Icmpv6Type.MULTICAST_LISTENER_REPORT_V2),
+        "netcodec ICMPv6: " + icmp);
     Packet p4 = pcap4jIpv4();
     require(p4.contains(IpV4Packet.class) && p4.contains(TcpPacket.class), "pcap4j IPv4: " + p4);
     Packet p6 = pcap4jIpv6();
