@@ -2,6 +2,7 @@ package io.github.netcodec.dhcpv6;
 
 import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,9 +45,11 @@ final class Dhcpv6Fields {
   static final int IAPREFIX_FIXED = 25;
 
   /**
-   * The most Relay Message options nested in one another. RFC 8415 §7.6 lets a relay chain grow
-   * to HOP_COUNT_LIMIT (8 by default, configurable); 32 leaves room for any configured limit
-   * while keeping the parser's recursion, and so its stack use, small on hostile input.
+   * The most Relay Message options nested in one another: HOP_COUNT_LIMIT, the most relay agents
+   * a Relay-forward may pass, which RFC 3315 §5.6 set to 32 (RFC 8415 §7.6 keeps the limit, as a
+   * relay agent's setting). A chain any relay agent would forward parses, while the parser's
+   * recursion, and so its stack use, stays small on hostile input. The hop-count field itself is
+   * not checked: it is kept as received, 0..255.
    */
   static final int MAX_RELAY_NESTING = 32;
   /**
@@ -58,8 +61,12 @@ final class Dhcpv6Fields {
 
   private Dhcpv6Fields() {}
 
+  // Whole-word access in the buffer's order, swapped to network order: one bounds check instead
+  // of two or four, whatever order the caller's buffer has.
+
   static int getU16(ByteBuffer buf, int index) {
-    return (buf.get(index) & 0xff) << 8 | (buf.get(index + 1) & 0xff);
+    short v = buf.getShort(index);
+    return (buf.order() == ByteOrder.BIG_ENDIAN ? v : Short.reverseBytes(v)) & 0xffff;
   }
 
   static int getU24(ByteBuffer buf, int index) {
@@ -68,16 +75,18 @@ final class Dhcpv6Fields {
   }
 
   static long getU32(ByteBuffer buf, int index) {
-    return ((long) getU16(buf, index) << 16 | getU16(buf, index + 2)) & 0xffff_ffffL;
+    int v = buf.getInt(index);
+    return (buf.order() == ByteOrder.BIG_ENDIAN ? v : Integer.reverseBytes(v)) & 0xffff_ffffL;
   }
 
   static void putU16(ByteBuffer dst, int value) {
-    dst.put((byte) (value >>> 8)).put((byte) value);
+    short v = (short) value;
+    dst.putShort(dst.order() == ByteOrder.BIG_ENDIAN ? v : Short.reverseBytes(v));
   }
 
   static void putU32(ByteBuffer dst, long value) {
-    dst.put((byte) (value >>> 24)).put((byte) (value >>> 16)).put((byte) (value >>> 8))
-        .put((byte) value);
+    int v = (int) value;
+    dst.putInt(dst.order() == ByteOrder.BIG_ENDIAN ? v : Integer.reverseBytes(v));
   }
 
   /** Throws before anything is written if fewer than {@code n} bytes remain. */
@@ -104,8 +113,9 @@ final class Dhcpv6Fields {
   /** The total encoded length of options. */
   static long length(List<? extends Dhcpv6Option> options) {
     long n = 0;
-    for (Dhcpv6Option o : options) {
-      n += o.encodedLength();
+    // indexed, not for-each: the encode path allocates nothing, not even an iterator
+    for (int i = 0, k = options.size(); i < k; i++) {
+      n += options.get(i).encodedLength();
     }
     return n;
   }
@@ -123,8 +133,8 @@ final class Dhcpv6Fields {
    */
   static int optionNesting(List<? extends Dhcpv6Option> options) {
     int max = 0;
-    for (Dhcpv6Option o : options) {
-      max = Math.max(max, 1 + optionNesting(nested(o)));
+    for (int i = 0, k = options.size(); i < k; i++) {
+      max = Math.max(max, 1 + optionNesting(nested(options.get(i))));
     }
     return max;
   }
@@ -132,7 +142,8 @@ final class Dhcpv6Fields {
   /** Relay Message options nested in one another within a list, at any option level. */
   static int relayNesting(List<? extends Dhcpv6Option> options) {
     int max = 0;
-    for (Dhcpv6Option o : options) {
+    for (int i = 0, k = options.size(); i < k; i++) {
+      Dhcpv6Option o = options.get(i);
       if (o instanceof Dhcpv6Option.RelayMessage r) {
         max = Math.max(max, 1 + relayNesting(r.message().options()));
       } else {
