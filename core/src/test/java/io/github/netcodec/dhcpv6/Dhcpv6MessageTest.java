@@ -401,6 +401,37 @@ class Dhcpv6MessageTest {
         () -> Dhcpv6Message.parseLenient(Hex.parse("02123456 00070009 ff")));
   }
 
+  @Test
+  void lenientParsingReachesIntoRelayedMessages() {
+    // RELAY_FORWARD with the relayed Solicit's Elapsed Time cut to 1 octet (and lengths fixed)
+    byte[] bytes = Hex.parse("""
+        0c01 20010db8 00000000 00000000 00000001 fe800000 00000000 00000000 00000001
+        00120004 65746830
+        00090017 01010203 0001000a 00030001 00112233 4455 00080001 00""");
+    assertMalformed("DHCPv6: ELAPSED_TIME option-len at offset 66 is 1, but must be exactly 2",
+        bytes, Dhcpv6Message::parse);
+    Dhcpv6Message.Relay relay = (Dhcpv6Message.Relay) assertLosslessOnEveryBufferKind(bytes,
+        Dhcpv6Message::parseLenient);
+    Dhcpv6Message inner = relay.relayedMessage().orElseThrow();
+    assertEquals(Duid.LinkLayer.of(MAC), inner.clientId().orElseThrow());
+    assertEquals(OptionalInt.empty(), inner.elapsedTime());
+    Dhcpv6Option.Malformed bad = (Dhcpv6Option.Malformed) inner.option(
+        Dhcpv6OptionCode.ELAPSED_TIME).orElseThrow();
+    assertEquals("DHCPv6: ELAPSED_TIME option-len at offset 2 is 1, but must be exactly 2",
+        bad.error(), "offsets in a kept option's error count from the option itself");
+    assertRoundTrips(relay, Dhcpv6Message::parseLenient);
+  }
+
+  @Test
+  void duidLltTimeCountsSeconds2000ModuloTwoTo32() {
+    Duid.LinkLayerPlusTime llt = Duid.LinkLayerPlusTime.of(MAC,
+        Duid.LLT_EPOCH.plusSeconds((1L << 32) + 5));
+    assertEquals(5, llt.time());
+    assertEquals(Duid.LLT_EPOCH.plusSeconds(5), llt.instant());
+    assertEquals(Hex.parse("0001 0001 00000005 001122334455").length, llt.encodedLength());
+    assertEncodesTo(Hex.parse("0001 0001 00000005 001122334455"), llt);
+  }
+
   private static Dhcpv6Message relayChain(int relays) {
     Dhcpv6Message m = Dhcpv6Message.informationRequest(1, Duid.LinkLayer.of(MAC));
     for (int i = 0; i < relays; i++) {
