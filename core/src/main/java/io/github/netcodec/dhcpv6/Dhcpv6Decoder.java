@@ -144,7 +144,8 @@ final class Dhcpv6Decoder {
           + " levels deep, more than the " + Dhcpv6Fields.MAX_OPTION_NESTING + " accepted");
     }
     boolean outermost = level == 1 && relayDepth == 0;
-    List<Dhcpv6Option> out = new ArrayList<>();
+    // at most one option per 4 bytes; most lists are short, so start small
+    List<Dhcpv6Option> out = new ArrayList<>(Math.min(8, (to - from) / 4));
     int i = from;
     while (i < to) {
       if (to - i < Dhcpv6Fields.OPTION_HEADER) {
@@ -293,6 +294,7 @@ final class Dhcpv6Decoder {
   /** Uncompressed domain names filling {@code [from, to)} exactly (RFC 8415 §10). */
   private List<DnsName> names(int from, int to, String parent, String name) {
     List<DnsName> names = new ArrayList<>(2);
+    ByteBuffer wire = null;
     int i = from;
     while (i < to) {
       int start = i;
@@ -318,8 +320,10 @@ final class Dhcpv6Decoder {
           break;
         }
       }
-      ByteBuffer wire = buf.duplicate();
-      wire.limit(i).position(start);
+      if (wire == null) {
+        wire = buf.duplicate();
+      }
+      wire.clear().position(start).limit(i);
       names.add(DnsName.parse(wire));
     }
     return names;
