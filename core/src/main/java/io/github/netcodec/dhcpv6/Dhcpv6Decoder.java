@@ -300,17 +300,17 @@ final class Dhcpv6Decoder {
       int start = i;
       while (true) {
         if (i >= to) {
-          throw malformed(parent + name, start, "has a name without its root label before the option "
-              + "ends at offset " + off(to));
+          throw malformed(parent + name, start, "has a name without its root label before the "
+              + "option ends at offset " + off(to));
         }
         int l = buf.get(i) & 0xff;
         if (l > DnsName.MAX_LABEL_LENGTH) {
-          throw malformed(parent + name, i, "has label length octet " + l + "; labels are at most 63 "
-              + "octets and names are not compressed here (RFC 8415 §10)");
+          throw malformed(parent + name, i, "has label length octet " + l + "; labels are at "
+              + "most 63 octets and names are not compressed here (RFC 8415 §10)");
         }
         if (i + 1 + l > to) {
-          throw malformed(parent + name, i, "has a label of " + l + " octets running past the option's "
-              + "end at offset " + off(to));
+          throw malformed(parent + name, i, "has a label of " + l + " octets running past the "
+              + "option's end at offset " + off(to));
         }
         i += 1 + l;
         if (i - start > DnsName.MAX_WIRE_LENGTH) {
