@@ -378,6 +378,23 @@ public sealed interface Dhcpv6Message extends Encodable
   }
 
   /**
+   * Returns the Relay-repl that answers a Relay-forw (RFC 8415 §19.3): the same hop-count,
+   * link-address and peer-address, the answer in a Relay Message option, and the Interface-Id
+   * option copied when the Relay-forw had one.
+   *
+   * @param forward the Relay-forw being answered
+   * @param answer the message for the relay agent to deliver, e.g. a Reply or an inner Relay-repl
+   * @return the message
+   */
+  static Relay relayReply(Relay forward, Dhcpv6Message answer) {
+    List<Dhcpv6Option> options = new ArrayList<>(2);
+    options.add(new Dhcpv6Option.RelayMessage(answer));
+    forward.option(Dhcpv6Option.InterfaceId.class).ifPresent(options::add);
+    return new Relay(Dhcpv6MessageType.RELAY_REPL, forward.hopCount(), forward.linkAddress(),
+        forward.peerAddress(), options);
+  }
+
+  /**
    * A client/server message (RFC 8415 §8): every type but Relay-forw and Relay-repl.
    *
    * <pre>

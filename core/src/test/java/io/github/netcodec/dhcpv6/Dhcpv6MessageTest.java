@@ -212,6 +212,24 @@ class Dhcpv6MessageTest {
   }
 
   @Test
+  void relayReplyAnswersARelayForward() {
+    Dhcpv6Message.Relay forward = (Dhcpv6Message.Relay) Dhcpv6Message.parse(RELAY_FORWARD);
+    Dhcpv6Message reply = Dhcpv6Message.builder(Dhcpv6MessageType.REPLY).transactionId(0x010203)
+        .clientId(Duid.LinkLayer.of(MAC)).build();
+    Dhcpv6Message.Relay back = Dhcpv6Message.relayReply(forward, reply);
+    assertEquals(Dhcpv6MessageType.RELAY_REPL, back.type());
+    assertEquals(forward.hopCount(), back.hopCount());
+    assertEquals(forward.linkAddress(), back.linkAddress());
+    assertEquals(forward.peerAddress(), back.peerAddress());
+    assertEquals(forward.interfaceId(), back.interfaceId());
+    assertEquals(reply, back.relayedMessage().orElseThrow());
+    assertRoundTrips(back, Dhcpv6Message::parse);
+    Dhcpv6Message.Relay bare = Dhcpv6Message.relayReply(Dhcpv6Message.relayForward(0,
+        Ipv6Address.ANY, Ipv6Address.LOOPBACK, reply), reply);
+    assertTrue(bare.interfaceId().isEmpty());
+  }
+
+  @Test
   void parsesScapyNestedRelays() {
     Dhcpv6Message.Relay outer = (Dhcpv6Message.Relay) assertLosslessOnEveryBufferKind(
         NESTED_RELAY, Dhcpv6Message::parse);
