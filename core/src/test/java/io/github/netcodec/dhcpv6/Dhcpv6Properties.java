@@ -5,7 +5,9 @@ import static io.github.netcodec.testing.CodecAssertions.parseOrReject;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.netcodec.MalformedPacketException;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.Random;
@@ -23,6 +25,34 @@ class Dhcpv6Properties {
     assertEquals(m, Dhcpv6Message.parse(bytes));
     assertEquals(m, Dhcpv6Message.parseLenient(bytes));
     assertEquals(m, assertLosslessOnEveryBufferKind(bytes, Dhcpv6Message::parse));
+  }
+
+  @Property(tries = 300)
+  void messagesWithMalformedOptionsRoundTripLeniently(@ForAll long seed) {
+    Dhcpv6Message m = new RandomDhcpv6(new Random(seed), false).withMalformed().message(2);
+    byte[] bytes = m.toByteArray();
+    assertEquals(m, Dhcpv6Message.parseLenient(bytes));
+    assertArrayEquals(bytes, Dhcpv6Message.parseLenient(bytes).toByteArray());
+    if (hasMalformed(m.options())) {
+      assertThrows(MalformedPacketException.class, () -> Dhcpv6Message.parse(bytes));
+    } else {
+      assertEquals(m, Dhcpv6Message.parse(bytes));
+    }
+  }
+
+  private static boolean hasMalformed(java.util.List<Dhcpv6Option> options) {
+    for (Dhcpv6Option o : options) {
+      if (o instanceof Dhcpv6Option.Malformed
+          || o instanceof Dhcpv6Option.IaNa ia && hasMalformed(ia.options())
+          || o instanceof Dhcpv6Option.IaTa ta && hasMalformed(ta.options())
+          || o instanceof Dhcpv6Option.IaPd pd && hasMalformed(pd.options())
+          || o instanceof Dhcpv6Option.IaAddress a && hasMalformed(a.options())
+          || o instanceof Dhcpv6Option.IaPrefix p && hasMalformed(p.options())
+          || o instanceof Dhcpv6Option.RelayMessage rm && hasMalformed(rm.message().options())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Property(tries = 1000)

@@ -24,9 +24,18 @@ final class RandomDhcpv6 {
   /** Messages being built inside one another, so relay messages in options stay bounded. */
   private int depth;
 
+  /** Whether options may be {@link Dhcpv6Option.Malformed}, as lenient parsing keeps them. */
+  private boolean malformed;
+
   RandomDhcpv6(Random r, boolean scapySafe) {
     this.r = r;
     this.scapySafe = scapySafe;
+  }
+
+  /** Also generates {@link Dhcpv6Option.Malformed} options; such messages parse leniently only. */
+  RandomDhcpv6 withMalformed() {
+    malformed = true;
+    return this;
   }
 
   Dhcpv6Message message(int relays) {
@@ -134,6 +143,18 @@ final class RandomDhcpv6 {
           return new Dhcpv6Option.RelayMessage(message(1));
         }
         return new Dhcpv6Option.ElapsedTime(r.nextInt(65536));
+      case 17:
+        if (malformed) {
+          int[] typed = {1, 2, 3, 4, 5, 6, 7, 8, 9, 13, 14, 20, 23, 24, 25, 26};
+          Dhcpv6OptionCode code = Dhcpv6OptionCode.of(typed[r.nextInt(typed.length)]);
+          ByteString data = bytes(r.nextInt(30));
+          try {
+            return new Dhcpv6Option.Malformed(code, data);
+          } catch (IllegalArgumentException decodes) {
+            return new Dhcpv6Option.RapidCommit(); // the random data happened to be well-formed
+          }
+        }
+        return new Dhcpv6Option.ReconfigureAccept();
       default: {
         if (scapySafe && level > 1) {
           // scapy dissects unknown codes inside other options as raw bytes to the end
