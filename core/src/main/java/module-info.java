@@ -10,6 +10,7 @@ module io.github.netcodec {
   exports io.github.netcodec.arp;
   exports io.github.netcodec.checksum;
   exports io.github.netcodec.dhcp;
+  exports io.github.netcodec.dhcpv6;
   exports io.github.netcodec.dns;
   exports io.github.netcodec.ethernet;
   exports io.github.netcodec.icmpv4;
