@@ -449,21 +449,29 @@ public sealed interface EdnsOption extends Encodable
   /**
    * An option netcodec does not model, kept byte for byte.
    *
-   * @param code the option code
+   * @param code the option code, one without a record of its own
    * @param data the option data
    */
   record Unknown(int code, ByteString data) implements EdnsOption {
     /**
-     * Checks the components.
+     * Checks the components. A code with a record of its own (NSID, client subnet, cookie, TCP
+     * keepalive, padding, extended error) is refused: parsing its bytes would give that record,
+     * not an equal {@code Unknown}.
      *
-     * @param code the code, 0..65535
+     * @param code the code, 0..65535, not one with a record of its own
      * @param data the data, at most 65535 octets
-     * @throws IllegalArgumentException if out of range
+     * @throws IllegalArgumentException if out of range or the code has a record
      */
     public Unknown {
       Objects.requireNonNull(data, "data");
       if (code < 0 || code > 0xffff) {
         throw new IllegalArgumentException("option code " + code + " is not in 0..65535");
+      }
+      switch (code) {
+        case NSID, CLIENT_SUBNET, COOKIE, TCP_KEEPALIVE, PADDING, EXTENDED_ERROR ->
+            throw new IllegalArgumentException("option code " + code
+                + " has a record of its own; use it");
+        default -> { }
       }
       checkData(data.size(), "option data");
     }

@@ -240,4 +240,16 @@ class DnsMessageTest {
     assertEquals(m, DnsMessage.parse(b));
     assertEquals(b.length, m.encodedLength());
   }
+
+  @Test
+  void unknownEdnsOptionRefusesCodesWithARecordOfTheirOwn() {
+    // Found by DnsTransportProperties (seed 113559): Unknown(3, e4) encoded and parsed back as
+    // an NSID, so the value did not round-trip. Such an Unknown cannot be built any more.
+    for (int code : new int[] {EdnsOption.NSID, EdnsOption.CLIENT_SUBNET, EdnsOption.COOKIE,
+        EdnsOption.TCP_KEEPALIVE, EdnsOption.PADDING, EdnsOption.EXTENDED_ERROR}) {
+      assertThrows(IllegalArgumentException.class,
+          () -> new EdnsOption.Unknown(code, ByteString.of(0xe4)), () -> "code " + code);
+    }
+    assertEquals(65001, new EdnsOption.Unknown(65001, ByteString.of(0xe4)).code());
+  }
 }

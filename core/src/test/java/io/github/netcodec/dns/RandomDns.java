@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Random;
+import java.util.Set;
 
 /** Random names, RDATA of every modelled type, and messages, from a seed. */
 final class RandomDns {
@@ -31,6 +32,18 @@ final class RandomDns {
       sb.append('.');
     }
     return DnsName.of(sb.toString());
+  }
+
+  /** An EDNS option code without a record of its own (those would parse to that record). */
+  static int unmodelledEdnsCode(Random r) {
+    while (true) {
+      int code = r.nextInt(65536);
+      if (!Set.of(EdnsOption.NSID, EdnsOption.CLIENT_SUBNET, EdnsOption.COOKIE,
+          EdnsOption.TCP_KEEPALIVE, EdnsOption.PADDING, EdnsOption.EXTENDED_ERROR)
+          .contains(code)) {
+        return code;
+      }
+    }
   }
 
   static ByteString bytes(Random r, int max) {
@@ -154,7 +167,7 @@ final class RandomDns {
             : OptionalInt.of(r.nextInt(65536)));
         case 4 -> EdnsOption.Padding.zeros(r.nextInt(30));
         case 5 -> EdnsOption.ExtendedError.of(r.nextInt(30), r.nextBoolean() ? "" : "bad sig");
-        default -> new EdnsOption.Unknown(r.nextInt(65536), bytes(r, 10));
+        default -> new EdnsOption.Unknown(unmodelledEdnsCode(r), bytes(r, 10));
       });
     }
     return out;
