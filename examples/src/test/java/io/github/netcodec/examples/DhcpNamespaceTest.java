@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.netcodec.address.Ipv4Address;
 import io.github.netcodec.examples.DhcpCapture.Captured;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -116,9 +116,9 @@ class DhcpNamespaceTest {
 
     Path events = dir.resolve("client-events");
     Path clientLog = dir.resolve("client.log");
-    Process client = ns.start(ns.client, clientLog, JAVA, "-cp",
-        System.getProperty("java.class.path"), DhcpClientExample.class.getName(),
-        "--interface", ns.clientDev, "--script", script(events).toString(),
+    Process client = ns.start(ns.client, clientLog, Map.of("DHCP_EVENT_LOG", events.toString()),
+        JAVA, "-cp", System.getProperty("java.class.path"), DhcpClientExample.class.getName(),
+        "--interface", ns.clientDev, "--script", script().toString(),
         "--renewals", "1", "--timeout", "55");
 
     // the lease appears in dnsmasq's file while the client is bound, with our MAC and address
@@ -188,8 +188,9 @@ class DhcpNamespaceTest {
     // udhcpc -q -R would be shorter, but busybox 1.35 leaves with -q before it is BOUND and so
     // never sends the RELEASE ("entering released state" only). Without -q it stays bound, and
     // SIGTERM with -R releases: "unicasting a release", then the deconfig event.
-    Process udhcpc = ns.start(ns.client, udhcpcLog, "/usr/bin/busybox", "udhcpc", "-f", "-n",
-        "-R", "-i", ns.clientDev, "-s", script(events).toString(), "-t", "5", "-T", "2");
+    Process udhcpc = ns.start(ns.client, udhcpcLog, Map.of("DHCP_EVENT_LOG", events.toString()),
+        "/usr/bin/busybox", "udhcpc", "-f", "-n", "-R", "-i", ns.clientDev,
+        "-s", script().toString(), "-t", "5", "-T", "2");
     NamespacePair.await(events, t -> t.contains("bound "), "udhcpc's bound event", udhcpc);
     udhcpc.destroy();
     assertTrue(udhcpc.waitFor(NamespacePair.PATIENCE.toSeconds(), TimeUnit.SECONDS),
@@ -246,21 +247,14 @@ class DhcpNamespaceTest {
   }
 
   /**
-   * A udhcpc-style event script, used by both clients: it logs the event and its variables,
-   * and configures the interface (the renewal and the release are sent from the address).
+   * The udhcpc-style event script shipped with the examples ({@code scripts/dhcp-event.sh}),
+   * used by both clients: it configures the address (the renewal and the release are sent from
+   * it) and, with {@code DHCP_EVENT_LOG} set, logs each event and its variables.
    */
-  private Path script(Path events) throws IOException {
-    Path script = dir.resolve("dhcp-event.sh");
-    Files.writeString(script, String.join("\n",
-        "#!/bin/sh",
-        "echo \"$1 ip=$ip mask=$mask subnet=$subnet router=$router dns=$dns lease=$lease"
-            + " serverid=$serverid\" >> " + events,
-        "case \"$1\" in",
-        "  deconfig) " + NamespacePair.IP + " -4 addr flush dev \"$interface\" ;;",
-        "  bound|renew) " + NamespacePair.IP + " addr replace \"$ip/$mask\" dev \"$interface\" ;;",
-        "esac",
-        "exit 0",
-        ""), StandardCharsets.US_ASCII);
+  private Path script() throws IOException {
+    Path shipped = Path.of("scripts", "dhcp-event.sh");
+    assertTrue(Files.isRegularFile(shipped), shipped.toAbsolutePath() + " is missing");
+    Path script = Files.copy(shipped, dir.resolve("dhcp-event.sh"));
     Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
     return script;
   }

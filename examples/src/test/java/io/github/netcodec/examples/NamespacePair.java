@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Assumptions;
@@ -135,10 +136,17 @@ final class NamespacePair implements AutoCloseable {
    * is the command itself.
    */
   Process start(String ns, Path log, String... cmd) throws IOException {
+    return start(ns, log, Map.of(), cmd);
+  }
+
+  /** {@link #start(String, Path, String...)} with more environment variables. */
+  Process start(String ns, Path log, Map<String, String> env, String... cmd) throws IOException {
     List<String> full = new ArrayList<>(List.of(IP, "netns", "exec", ns));
     full.addAll(List.of(cmd));
-    Process p = new ProcessBuilder(full).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
+    ProcessBuilder pb = new ProcessBuilder(full).redirectErrorStream(true)
+        .redirectOutput(log.toFile());
+    pb.environment().putAll(env);
+    Process p = pb.start();
     processes.add(p);
     return p;
   }
