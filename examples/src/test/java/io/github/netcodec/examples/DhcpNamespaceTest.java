@@ -69,6 +69,20 @@ class DhcpNamespaceTest {
     }
   }
 
+  private interface Body {
+    void run() throws Exception;
+  }
+
+  /** Runs a test body; if it fails, prints what each peer logged before rethrowing. */
+  private void dumpingLogsOnFailure(Body body) throws Exception {
+    try {
+      body.run();
+    } catch (Exception | AssertionError e) {
+      dumpLogs();
+      throw e;
+    }
+  }
+
   /** Prints every log and event file of the test, so that a failure shows what each peer did. */
   private void dumpLogs() throws IOException {
     try (var files = Files.list(dir)) {
@@ -83,12 +97,7 @@ class DhcpNamespaceTest {
 
   @Test
   void ourClientLeasesRenewsAndReleasesWithDnsmasq() throws Exception {
-    try {
-      ourClientLeasesRenewsAndReleasesWithDnsmasqBody();
-    } catch (Exception | AssertionError e) {
-      dumpLogs();
-      throw e;
-    }
+    dumpingLogsOnFailure(this::ourClientLeasesRenewsAndReleasesWithDnsmasqBody);
   }
 
   private void ourClientLeasesRenewsAndReleasesWithDnsmasqBody() throws Exception {
@@ -164,12 +173,7 @@ class DhcpNamespaceTest {
 
   @Test
   void udhcpcLeasesFromOurServerAndReleases() throws Exception {
-    try {
-      udhcpcLeasesFromOurServerAndReleasesBody();
-    } catch (Exception | AssertionError e) {
-      dumpLogs();
-      throw e;
-    }
+    dumpingLogsOnFailure(this::udhcpcLeasesFromOurServerAndReleasesBody);
   }
 
   private void udhcpcLeasesFromOurServerAndReleasesBody() throws Exception {
@@ -224,13 +228,54 @@ class DhcpNamespaceTest {
     assertEquals(ip, release.message().ciaddr());
   }
 
+  @Test
+  void ourClientLeasesRenewsAndReleasesWithOurServer() throws Exception {
+    dumpingLogsOnFailure(this::ourClientAndOurServerBody);
+  }
+
+  private void ourClientAndOurServerBody() throws Exception {
+    Process tcpdump = startCapture("client-server.pcap");
+    Path serverLog = dir.resolve("server.log");
+    Process server = ns.start(ns.server, serverLog, JAVA, "-cp",
+        System.getProperty("java.class.path"), DhcpServerExample.class.getName(),
+        "--address", ns.serverAddress() + "/24",
+        "--pool", ns.address(200) + "-" + ns.address(209),
+        "--lease", "120", "--t1", "2", "--t2", "3", "--timeout", "55");
+    NamespacePair.await(serverLog, t -> t.contains("DhcpServerExample "), "our server started",
+        server);
+    Path events = dir.resolve("client-events");
+    Path clientLog = dir.resolve("client.log");
+    NamespacePair.Result r = ns.runIn(ns.client, NamespacePair.PATIENCE, clientLog,
+        Map.of("DHCP_EVENT_LOG", events.toString()), JAVA, "-cp",
+        System.getProperty("java.class.path"), DhcpClientExample.class.getName(),
+        "--interface", ns.clientDev, "--script", script().toString(),
+        "--renewals", "2", "--timeout", "55");
+    assertEquals(0, r.rc(), r.output());
+    assertEquals(List.of("deconfig", "bound", "renew", "renew", "deconfig"), eventNames(events),
+        NamespacePair.read(events));
+    String ip = field(NamespacePair.read(events), "bound", "ip");
+    assertEquals(ns.address(200), ip);
+    NamespacePair.await(serverLog, t -> t.contains("note released " + ip),
+        "our server seeing the RELEASE of " + ip, server);
+
+    List<Captured> captured = stopAndDecode(tcpdump, "client-server.pcap");
+    System.out.println("our client <-> our server: " + DhcpCapture.counts(captured));
+    captured.forEach(c -> System.out.println("  " + c));
+    assertEquals(List.of("DHCPDISCOVER", "DHCPOFFER", "DHCPREQUEST", "DHCPACK", "DHCPREQUEST",
+        "DHCPACK", "DHCPREQUEST", "DHCPACK", "DHCPRELEASE"), DhcpCapture.exchange(captured),
+        captured.toString());
+    // a renewing client has its address: our server answers it by unicast (RFC 2131 §4.1)
+    Ipv4Address leased = Ipv4Address.parse(ip);
+    assertEquals(2, captured.stream().filter(c -> c.fromServer()
+        && c.ip().destination().equals(leased)).count(), captured.toString());
+  }
+
   // ---------------------------------------------------------------------------------- helpers
 
   private Process startCapture(String file) throws IOException, InterruptedException {
     Path log = dir.resolve(file + ".log");
     Process p = ns.start(ns.client, log, "/usr/bin/tcpdump", "-i", ns.clientDev, "-n", "-U",
-        "--immediate-mode",
-        "-Z", "root", "-w", dir.resolve(file).toString(), "udp port 67 or udp port 68");
+        "--immediate-mode", "-Z", "root", "-w", dir.resolve(file).toString(), "udp port 67 or udp port 68");
     NamespacePair.await(log, t -> t.contains("listening on"), "tcpdump listening", p);
     return p;
   }

@@ -119,9 +119,9 @@ final class NamespacePair implements AutoCloseable {
   }
 
   /** Runs a command in a namespace to completion; returns its exit code and output. */
-  Result runIn(String ns, Duration timeout, Path log, String... cmd)
+  Result runIn(String ns, Duration timeout, Path log, Map<String, String> env, String... cmd)
       throws IOException, InterruptedException {
-    Process p = start(ns, log, cmd);
+    Process p = start(ns, log, env, cmd);
     if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
       p.destroyForcibly();
       fail(String.join(" ", cmd) + " did not finish in " + timeout + "; its output:\n"
