@@ -24,21 +24,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The two DHCP examples against real peers, in two network namespaces joined by a veth pair
- * (see {@link NamespacePair}), with tcpdump capturing in the client namespace:
+ * The DHCP examples against real peers, in two network namespaces joined by a veth pair (see
+ * {@link NamespacePair}), with tcpdump capturing in the client namespace:
  *
  * <ul>
  *   <li>{@link DhcpClientExample} gets a lease from dnsmasq (T1 5 s, T2 8 s), renews it at the
  *       real T1 and releases it; dnsmasq's lease file shows the lease, then not;
  *   <li>busybox {@code udhcpc} gets a lease from {@link DhcpServerExample} and releases it
- *       ({@code -R}), and our server sees the release.
+ *       ({@code -R}), and our server sees the release;
+ *   <li>our client gets a lease from our server, renews it twice and releases it.
  * </ul>
  *
- * Every DHCP message in both captures must decode with the core codecs, carry valid IPv4
- * header and UDP checksums, and re-encode byte for byte; the exchanges must be the expected
- * ones. Needs root: dnsmasq (Debian {@code dnsmasq-base}), tcpdump, busybox, iproute2 and
- * ethtool; a missing tool fails the test. A machine that cannot create network namespaces
- * skips it with a message on stderr. Nothing is timed: waits poll with a 60-second patience.
+ * Both clients run the shipped {@code scripts/dhcp-event.sh}. Every DHCP message in the
+ * captures must decode with the core codecs, carry valid IPv4 header and UDP checksums, and
+ * re-encode byte for byte; the exchanges must be the expected ones. Needs root and the Debian
+ * packages dnsmasq-base, tcpdump, busybox, iproute2 and ethtool; a missing tool fails the test.
+ * A machine that cannot create network namespaces skips it with a message on stderr. Nothing
+ * is timed: waits poll with a 60-second patience.
  */
 class DhcpNamespaceTest {
   private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java")
@@ -52,8 +54,8 @@ class DhcpNamespaceTest {
   @BeforeAll
   static void toolsAreInstalled() {
     for (String tool : TOOLS) {
-      assertTrue(Files.isExecutable(Path.of(tool)), tool + " is missing (.ci/run installs "
-          + "dnsmasq-base and tcpdump; iproute2, ethtool and busybox come with the image)");
+      assertTrue(Files.isExecutable(Path.of(tool)), tool + " is missing: the DHCP namespace "
+          + "tests need the Debian packages dnsmasq-base, tcpdump, busybox, iproute2, ethtool");
     }
   }
 
