@@ -187,9 +187,9 @@ public final class DhcpClientExample {
             step = client.timerExpired();
             break;
           }
-          long millis = Math.max(1, Math.min(Integer.MAX_VALUE,
-              Duration.between(now, wake).toMillis() + 1));
-          socket.setSoTimeout(wake.equals(Instant.MAX) ? 0 : (int) millis);
+          // no timer (an infinite lease) and no deadline: block until a datagram comes
+          socket.setSoTimeout(wake.equals(Instant.MAX) ? 0 : (int) Math.max(1,
+              Math.min(Integer.MAX_VALUE, Duration.between(now, wake).toMillis() + 1)));
           DatagramPacket p = new DatagramPacket(buf, buf.length);
           try {
             socket.receive(p);

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  *       real T1 and releases it; dnsmasq's lease file shows the lease, then not;
  *   <li>busybox {@code udhcpc} gets a lease from {@link DhcpServerExample} and releases it
  *       ({@code -R}), and our server sees the release;
- *   <li>our client gets a lease from our server, renews it twice and releases it.
+ *   <li>our client gets a lease from our server, renews it twice and releases it, and drops a
+ *       datagram on port 68 that is not DHCP.
  * </ul>
  *
  * Both clients run the shipped {@code scripts/dhcp-event.sh}. Every DHCP message in the
@@ -45,6 +46,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DhcpNamespaceTest {
   private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java")
       .toString();
+  /** Eight bytes that are not a DHCP message; the capture filter below excludes them. */
+  private static final String GARBAGE = "garbage!";
   private static final List<String> TOOLS = List.of(NamespacePair.IP, "/usr/sbin/ethtool",
       "/usr/bin/tcpdump", "/usr/sbin/dnsmasq", "/usr/bin/busybox");
 
@@ -247,15 +250,26 @@ class DhcpNamespaceTest {
         server);
     Path events = dir.resolve("client-events");
     Path clientLog = dir.resolve("client.log");
-    NamespacePair.Result r = ns.runIn(ns.client, NamespacePair.PATIENCE, clientLog,
-        Map.of("DHCP_EVENT_LOG", events.toString()), JAVA, "-cp",
-        System.getProperty("java.class.path"), DhcpClientExample.class.getName(),
+    Process client = ns.start(ns.client, clientLog, Map.of("DHCP_EVENT_LOG", events.toString()),
+        JAVA, "-cp", System.getProperty("java.class.path"), DhcpClientExample.class.getName(),
         "--interface", ns.clientDev, "--script", script().toString(),
         "--renewals", "2", "--timeout", "55");
-    assertEquals(0, r.rc(), r.output());
+    String boundIp = field(NamespacePair.await(events, t -> t.contains("bound "),
+        "the bound event", client), "bound", "ip");
+    // a datagram on port 68 that is not DHCP: the client logs it and drops it (the capture
+    // filter leaves it out, so that every captured message must be DHCP)
+    NamespacePair.Result sent = ns.runIn(ns.server, NamespacePair.PATIENCE,
+        dir.resolve("garbage.log"), Map.of(), "/bin/bash", "-c",
+        "printf '" + GARBAGE + "' > /dev/udp/" + boundIp + "/68");
+    assertEquals(0, sent.rc(), sent.output());
+    assertTrue(client.waitFor(NamespacePair.PATIENCE.toSeconds(), TimeUnit.SECONDS),
+        "the client did not finish:\n" + NamespacePair.read(clientLog));
+    String out = NamespacePair.read(clientLog);
+    assertEquals(0, client.exitValue(), out);
+    assertTrue(out.contains("drop 8 bytes from " + ns.serverAddress() + ":"), out);
     assertEquals(List.of("deconfig", "bound", "renew", "renew", "deconfig"), eventNames(events),
         NamespacePair.read(events));
-    String ip = field(NamespacePair.read(events), "bound", "ip");
+    String ip = boundIp;
     assertEquals(ns.address(200), ip);
     NamespacePair.await(serverLog, t -> t.contains("note released " + ip),
         "our server seeing the RELEASE of " + ip, server);
@@ -277,7 +291,8 @@ class DhcpNamespaceTest {
   private Process startCapture(String file) throws IOException, InterruptedException {
     Path log = dir.resolve(file + ".log");
     Process p = ns.start(ns.client, log, "/usr/bin/tcpdump", "-i", ns.clientDev, "-n", "-U",
-        "--immediate-mode", "-Z", "root", "-w", dir.resolve(file).toString(), "udp port 67 or udp port 68");
+        "--immediate-mode", "-Z", "root", "-w", dir.resolve(file).toString(),
+        "(udp port 67 or udp port 68) and not udp[8:4] = 0x67617262"); // "garb"
     NamespacePair.await(log, t -> t.contains("listening on"), "tcpdump listening", p);
     return p;
   }
