@@ -68,7 +68,7 @@ class DhcpNamespaceTest {
   }
 
   @AfterEach
-  void cleanUp() throws IOException, InterruptedException {
+  void cleanUp() throws IOException {
     if (ns != null) {
       ns.close();
     }

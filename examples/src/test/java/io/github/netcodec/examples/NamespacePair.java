@@ -95,7 +95,11 @@ final class NamespacePair implements AutoCloseable {
       p.must(IP, "-n", p.client, "neigh", "replace", p.serverAddress(), "lladdr", p.serverMac,
           "dev", p.clientDev, "nud", "permanent");
     } catch (IOException | InterruptedException | RuntimeException | Error e) {
-      p.close();
+      try {
+        p.close();
+      } catch (IOException | RuntimeException | Error suppressed) {
+        e.addSuppressed(suppressed);
+      }
       throw e;
     }
     return p;
@@ -180,7 +184,7 @@ final class NamespacePair implements AutoCloseable {
 
   /** Stops the processes started here (SIGTERM, then SIGKILL) and deletes both namespaces. */
   @Override
-  public void close() throws IOException, InterruptedException {
+  public void close() throws IOException {
     if (closed) {
       return;
     }
@@ -191,7 +195,13 @@ final class NamespacePair implements AutoCloseable {
     } catch (IllegalStateException e) {
       // the JVM is shutting down: the hook runs anyway
     }
-    String left = run(PATIENCE, IP, "netns", "list").output;
+    String left;
+    try {
+      left = run(PATIENCE, IP, "netns", "list").output;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while listing namespaces", e);
+    }
     assertTrue(!left.contains(server) && !left.contains(client),
         "namespaces left behind:\n" + left);
   }
