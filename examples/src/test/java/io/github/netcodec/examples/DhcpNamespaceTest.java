@@ -48,7 +48,7 @@ class DhcpNamespaceTest {
       .toString();
   /** Eight bytes that are not a DHCP message; the capture filter below excludes them. */
   private static final String GARBAGE = "garbage!";
-  private static final List<String> TOOLS = List.of(NamespacePair.IP, "/usr/sbin/ethtool",
+  private static final List<String> TOOLS = List.of(NamespacePair.IP, NamespacePair.ETHTOOL,
       "/usr/bin/tcpdump", "/usr/sbin/dnsmasq", "/usr/bin/busybox");
 
   @TempDir Path dir;

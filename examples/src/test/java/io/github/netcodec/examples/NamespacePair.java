@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class NamespacePair implements AutoCloseable {
   static final String IP = "/usr/sbin/ip";
+  static final String ETHTOOL = "/usr/sbin/ethtool";
   static final Duration PATIENCE = Duration.ofSeconds(60);
 
   final String server;
@@ -85,13 +86,14 @@ final class NamespacePair implements AutoCloseable {
       for (String[] nd : new String[][] {{p.server, p.serverDev}, {p.client, p.clientDev}}) {
         p.must(IP, "-n", nd[0], "link", "set", nd[1], "up");
         p.must(IP, "-n", nd[0], "link", "set", "lo", "up");
-        p.must(IP, "netns", "exec", nd[0], "ethtool", "-K", nd[1], "tx", "off");
+        p.must(IP, "netns", "exec", nd[0], ETHTOOL, "-K", nd[1], "tx", "off");
         p.must(IP, "-n", nd[0], "route", "add", "255.255.255.255/32", "dev", nd[1]);
       }
-      // The server's MAC is pinned in the client's neighbour table: a client that unicasts its
-      // RELEASE and then at once runs a script that removes its last address (udhcpc does)
-      // would otherwise race the ARP reply, since removing the last IPv4 address flushes the
-      // device's ARP entries and the packets queued on them (fib_disable_ip -> arp_ifdown).
+      // The server's MAC is pinned in the client's neighbour table, so that no client unicast
+      // waits on ARP. udhcpc unicasts its RELEASE and at once runs the deconfig script, which
+      // removes the last IPv4 address; that flushes the device's ARP entries and anything
+      // queued on them (fib_disable_ip -> arp_ifdown). On this machine the ARP reply always
+      // won the race (5 of 5 tries), but a loaded CI machine should not depend on it.
       p.must(IP, "-n", p.client, "neigh", "replace", p.serverAddress(), "lladdr", p.serverMac,
           "dev", p.clientDev, "nud", "permanent");
     } catch (IOException | InterruptedException | RuntimeException | Error e) {
