@@ -41,7 +41,12 @@ import java.util.random.RandomGenerator;
  *   <li>RENEWING unicasts to the server and REBINDING broadcasts, retransmitting after half the
  *       time left to T2 (respectively the lease's end), but not sooner than 60 seconds (§4.4.5).
  *       When the lease ends the client reports {@link LeaseChange#LOST} and starts over.
- *   <li>A DHCPNAK in any requesting state restarts from INIT at once (§3.1 step 5).
+ *   <li>The {@code secs} field counts from the start of acquisition (the first DHCPDISCOVER)
+ *       or renewal (T1); a DHCPREQUEST answering an offer repeats the DISCOVER's value, as
+ *       §4.4.1 asks.
+ *   <li>A DHCPNAK in any requesting state restarts from INIT at once (§3.1 step 5). A DHCPACK
+ *       binds the address it carries even if the offer named another: the acknowledgement is
+ *       what assigns it.
  *   <li>{@link #decline()} after the caller's ARP probe found the address in use sends DHCPDECLINE
  *       and waits 10 seconds before discovering again (§3.1 step 5); {@link #release()} sends
  *       DHCPRELEASE to the server and leaves the client idle in INIT.
@@ -299,6 +304,39 @@ public final class DhcpClient {
     }
 
     /**
+     * Returns a copy with another client identifier (option 61), or none.
+     *
+     * @param id the identifier, or empty to send none
+     * @return the configuration
+     */
+    public Config withClientIdentifier(Optional<ByteString> id) {
+      return new Config(mac, id, hostName, parameterRequestList, broadcastFlag,
+          requestAttempts);
+    }
+
+    /**
+     * Returns a copy with another parameter request list (option 55).
+     *
+     * @param codes the options to ask for, in order; empty to send no list
+     * @return the configuration
+     */
+    public Config withParameterRequestList(List<DhcpOptionCode> codes) {
+      return new Config(mac, clientIdentifier, hostName, codes, broadcastFlag, requestAttempts);
+    }
+
+    /**
+     * Returns a copy with another number of DHCPREQUEST attempts.
+     *
+     * @param attempts the attempts in REQUESTING and REBOOTING, at least 1
+     * @return the configuration
+     * @throws IllegalArgumentException if {@code attempts} is below 1
+     */
+    public Config withRequestAttempts(int attempts) {
+      return new Config(mac, clientIdentifier, hostName, parameterRequestList, broadcastFlag,
+          attempts);
+    }
+
+    /**
      * Returns a copy with the BROADCAST flag set or clear.
      *
      * @param broadcast whether to set it
@@ -325,7 +363,10 @@ public final class DhcpClient {
   private DhcpMessage outstanding; // the message being retransmitted
   private Ipv4Address outstandingDestination;
   private int attempts; // transmissions of the outstanding message so far
-  private Instant exchangeStart; // first transmission of this exchange: secs and lease start
+  private Instant secsStart; // when acquisition or renewal began: the secs field counts from here
+  private Instant requestStart; // first transmission of the DHCPREQUEST: the lease counts from here
+  private int pinnedSecs = -1; // secs a DHCPREQUEST answering an offer repeats from the DISCOVER
+  private int lastSecs; // secs of the last transmission
   private Ipv4Address selectedServer; // server of the accepted offer (REQUESTING)
 
   /**
@@ -392,7 +433,9 @@ public final class DhcpClient {
     requireState("startInitReboot()", State.INIT);
     state = State.INIT_REBOOT;
     Instant now = clock.instant();
-    exchangeStart = now;
+    secsStart = now;
+    requestStart = now;
+    pinnedSecs = -1;
     DhcpMessage request = DhcpMessage.requestInitReboot(random.nextInt(), config.mac(),
         previous, requestOptions());
     return send(State.REBOOTING, request, Ipv4Address.BROADCAST, now, LeaseChange.NONE);
@@ -418,7 +461,8 @@ public final class DhcpClient {
             && !message.yiaddr().isUnspecified()) {
           selectedServer = server.get();
           Instant now = clock.instant();
-          exchangeStart = now; // RFC 2131 §4.4.1: lease times count from the REQUEST
+          requestStart = now; // §4.4.1: the lease counts from the REQUEST
+          pinnedSecs = lastSecs; // §4.4.1: and it repeats the DISCOVER's secs
           DhcpMessage request = DhcpMessage.requestSelecting(message, requestOptions());
           return send(State.REQUESTING, request, Ipv4Address.BROADCAST, now, LeaseChange.NONE);
         }
@@ -523,7 +567,8 @@ public final class DhcpClient {
 
   private Step discover(LeaseChange change) {
     Instant now = clock.instant();
-    exchangeStart = now;
+    secsStart = now;
+    pinnedSecs = -1;
     selectedServer = null;
     DhcpMessage discover = DhcpMessage.discover(random.nextInt(), config.mac(),
         requestOptions());
@@ -531,14 +576,20 @@ public final class DhcpClient {
   }
 
   private Step renew(Instant now) {
-    exchangeStart = now;
+    secsStart = now;
+    requestStart = now;
+    pinnedSecs = -1;
     DhcpMessage request = DhcpMessage.requestRenewing(random.nextInt(), config.mac(),
         lease.address(), requestOptions());
     return send(State.RENEWING, request, lease.server(), now, LeaseChange.NONE);
   }
 
   private Step rebind(Instant now) {
-    exchangeStart = now;
+    if (state != State.RENEWING) {
+      secsStart = now; // a late caller that skipped RENEWING: the renewal begins here
+    }
+    requestStart = now;
+    pinnedSecs = -1;
     DhcpMessage request = DhcpMessage.requestRebinding(random.nextInt(), config.mac(),
         lease.address(), requestOptions());
     return send(State.REBINDING, request, Ipv4Address.BROADCAST, now, LeaseChange.NONE);
@@ -560,8 +611,9 @@ public final class DhcpClient {
 
   private Step transmit(Instant now, LeaseChange change) {
     attempts++;
-    long secs = Math.min(0xffff, Duration.between(exchangeStart, now).getSeconds());
-    DhcpMessage message = outstanding.toBuilder().secs((int) secs).build();
+    lastSecs = pinnedSecs >= 0 ? pinnedSecs
+        : (int) Math.min(0xffff, Duration.between(secsStart, now).getSeconds());
+    DhcpMessage message = outstanding.toBuilder().secs(lastSecs).build();
     timer = nextTimer(now);
     return new Step(state, List.of(new Transmission(message, outstandingDestination)),
         Optional.ofNullable(timer), change);
@@ -612,7 +664,7 @@ public final class DhcpClient {
     if (onAck == LeaseChange.RENEWED && !message.yiaddr().equals(lease.address())) {
       change = LeaseChange.BOUND; // the server moved us to another address
     }
-    lease = newLease(message, granting, exchangeStart);
+    lease = newLease(message, granting, requestStart);
     state = State.BOUND;
     outstanding = null;
     timer = lease.renewAt().orElse(null);

@@ -183,6 +183,21 @@ class DhcpClientTest {
   }
 
   @Test
+  void requestRepeatsTheSecsOfTheDiscoverItAnswers() {
+    Step step = client.start();
+    clock.advanceTo(step.timer().orElseThrow()); // T0 + 4 s
+    DhcpMessage second = only(client.timerExpired());
+    assertEquals(4, second.secs());
+    clock.advance(Duration.ofMillis(2500));
+    step = client.receive(offerTo(second));
+    assertEquals(4, only(step).secs(), "§4.4.1: the same secs as the DISCOVER");
+    clock.advanceTo(step.timer().orElseThrow());
+    assertEquals(4, only(client.timerExpired()).secs(), "and on retransmission");
+    DhcpMessage again = only(client.receive(DhcpMessage.nak(second, SERVER, "no")));
+    assertEquals(0, again.secs(), "a new acquisition counts from zero");
+  }
+
+  @Test
   void timerBeforeItIsDueDoesNothing() {
     Step step = client.start();
     clock.advance(Duration.ofSeconds(1));

@@ -109,9 +109,10 @@ public final class DhcpClientExample {
     List<DhcpOptionCode> parameters = new ArrayList<>(config.parameterRequestList());
     parameters.add(DhcpOptionCode.RENEWAL_TIME);
     parameters.add(DhcpOptionCode.REBINDING_TIME);
-    config = new DhcpClient.Config(config.mac(), config.clientIdentifier(),
-        Optional.ofNullable(flags.get("--hostname")), parameters, config.broadcastFlag(),
-        config.requestAttempts());
+    config = config.withParameterRequestList(parameters);
+    if (flags.containsKey("--hostname")) {
+      config = config.withHostName(flags.get("--hostname"));
+    }
     DhcpClientExample example = new DhcpClientExample(iface,
         Optional.ofNullable(flags.get("--script")).map(Path::of),
         new DhcpClient(config, InstantSource.system(), new SecureRandom()), System.out);
