@@ -25,54 +25,25 @@ import java.util.Optional;
  * +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
  * </pre>
  *
- * <p>Source and Target Link-Layer Address (types 1, 2), Prefix Information (3), MTU (5) are
- * RFC 4861's; Recursive DNS Server (25) is RFC 8106's.
+ * <p>Source and Target Link-Layer Address (types 1, 2), Prefix Information (3), Redirected
+ * Header (4) and MTU (5) are RFC 4861's; Recursive DNS Server (25) is RFC 8106's. Types are
+ * an open registry, {@link NdpOptionType}.
  */
 public sealed interface NdpOption extends Encodable
     permits NdpOption.SourceLinkLayerAddress,
         NdpOption.TargetLinkLayerAddress,
         NdpOption.PrefixInformation,
+        NdpOption.RedirectedHeader,
         NdpOption.Mtu,
         NdpOption.RecursiveDnsServer,
         NdpOption.Unknown {
 
-  /** Type 1: Source Link-Layer Address. */
-  int SOURCE_LINK_LAYER_ADDRESS = 1;
-  /** Type 2: Target Link-Layer Address. */
-  int TARGET_LINK_LAYER_ADDRESS = 2;
-  /** Type 3: Prefix Information. */
-  int PREFIX_INFORMATION = 3;
-  /** Type 4: Redirected Header, kept as {@link Unknown}. */
-  int REDIRECTED_HEADER = 4;
-  /** Type 5: MTU. */
-  int MTU = 5;
-  /** Type 25: Recursive DNS Server (RFC 8106). */
-  int RECURSIVE_DNS_SERVER = 25;
-
   /**
    * Returns the option type.
    *
-   * @return the type, 0..255
+   * @return the type
    */
-  int type();
-
-  /**
-   * Returns a short name for an option type, e.g. {@code "SLLA"} or {@code "type 31"}.
-   *
-   * @param type the type
-   * @return the name
-   */
-  static String typeName(int type) {
-    return switch (type) {
-      case SOURCE_LINK_LAYER_ADDRESS -> "SLLA";
-      case TARGET_LINK_LAYER_ADDRESS -> "TLLA";
-      case PREFIX_INFORMATION -> "prefix information";
-      case REDIRECTED_HEADER -> "redirected header";
-      case MTU -> "MTU";
-      case RECURSIVE_DNS_SERVER -> "RDNSS";
-      default -> "type " + type;
-    };
-  }
+  NdpOptionType type();
 
   private static void room(ByteBuffer dst, int n) {
     if (dst.remaining() < n) {
@@ -125,8 +96,8 @@ public sealed interface NdpOption extends Encodable
     }
 
     @Override
-    public int type() {
-      return SOURCE_LINK_LAYER_ADDRESS;
+    public NdpOptionType type() {
+      return NdpOptionType.SOURCE_LINK_LAYER_ADDRESS;
     }
 
     @Override
@@ -137,7 +108,7 @@ public sealed interface NdpOption extends Encodable
     @Override
     public void encode(ByteBuffer dst) {
       room(dst, encodedLength());
-      dst.put((byte) type()).put((byte) (encodedLength() / 8));
+      dst.put((byte) type().value()).put((byte) (encodedLength() / 8));
       address.writeTo(dst);
     }
   }
@@ -179,8 +150,8 @@ public sealed interface NdpOption extends Encodable
     }
 
     @Override
-    public int type() {
-      return TARGET_LINK_LAYER_ADDRESS;
+    public NdpOptionType type() {
+      return NdpOptionType.TARGET_LINK_LAYER_ADDRESS;
     }
 
     @Override
@@ -191,7 +162,7 @@ public sealed interface NdpOption extends Encodable
     @Override
     public void encode(ByteBuffer dst) {
       room(dst, encodedLength());
-      dst.put((byte) type()).put((byte) (encodedLength() / 8));
+      dst.put((byte) type().value()).put((byte) (encodedLength() / 8));
       address.writeTo(dst);
     }
   }
@@ -241,8 +212,8 @@ public sealed interface NdpOption extends Encodable
     }
 
     @Override
-    public int type() {
-      return PREFIX_INFORMATION;
+    public NdpOptionType type() {
+      return NdpOptionType.PREFIX_INFORMATION;
     }
 
     @Override
@@ -253,12 +224,87 @@ public sealed interface NdpOption extends Encodable
     @Override
     public void encode(ByteBuffer dst) {
       room(dst, 32);
-      dst.put((byte) PREFIX_INFORMATION).put((byte) 4).put((byte) prefixLength)
+      dst.put((byte) NdpOptionType.PREFIX_INFORMATION.value()).put((byte) 4).put((byte) prefixLength)
           .put((byte) ((onLink ? 0x80 : 0) | (autonomous ? 0x40 : 0) | reserved1));
       Icmpv6Fields.putInt(dst, (int) validLifetime);
       Icmpv6Fields.putInt(dst, (int) preferredLifetime);
       Icmpv6Fields.putInt(dst, reserved2);
       prefix.write(dst);
+    }
+  }
+
+  /**
+   * Redirected Header (type 4, RFC 4861 §4.6.3), carried by a Redirect message: as much of
+   * the redirected packet, from its IP header on, as fits in a Redirect of at most 1280
+   * octets, kept as received (with any padding to the 8-octet boundary).
+   *
+   * <pre>
+   * |     Type      |    Length     |            Reserved           |
+   * |                           Reserved                            |
+   * ~                       IP header + data                        ~
+   * </pre>
+   *
+   * @param reserved the 48 reserved bits as received
+   * @param packet the octets after the reserved field: 0, 8, 16, ... of them
+   */
+  record RedirectedHeader(long reserved, ByteString packet) implements NdpOption {
+    /**
+     * Checks the ranges.
+     *
+     * @param reserved 0..2^48-1
+     * @param packet a multiple of 8 octets, at most 2032
+     * @throws IllegalArgumentException if out of range
+     */
+    public RedirectedHeader {
+      Icmpv6Message.checkRange(reserved, 0xffff_ffff_ffffL, "reserved");
+      Objects.requireNonNull(packet, "packet");
+      if (packet.size() % 8 != 0 || packet.size() > 254 * 8) {
+        throw new IllegalArgumentException("packet length " + packet.size()
+            + " is not a multiple of 8 in 0..2032 (the option fills whole 8-octet units)");
+      }
+    }
+
+    /**
+     * Returns the option for the start of a redirected packet, padded with zeros to the
+     * 8-octet boundary as RFC 4861 §4.6.3 asks.
+     *
+     * @param packet the IP header and data, at most 2032 octets
+     * @return the option
+     */
+    public static RedirectedHeader of(ByteString packet) {
+      int padded = (packet.size() + 7) / 8 * 8;
+      byte[] bytes = new byte[padded];
+      System.arraycopy(packet.toByteArray(), 0, bytes, 0, packet.size());
+      return new RedirectedHeader(0, ByteString.copyOf(bytes));
+    }
+
+    /**
+     * Returns the redirected packet as a read-only buffer, for {@code Ipv6Packet.parseTruncated}.
+     *
+     * @return the octets after the reserved field
+     */
+    public ByteBuffer packetBuffer() {
+      return packet.asReadOnlyBuffer();
+    }
+
+    @Override
+    public NdpOptionType type() {
+      return NdpOptionType.REDIRECTED_HEADER;
+    }
+
+    @Override
+    public int encodedLength() {
+      return 8 + packet.size();
+    }
+
+    @Override
+    public void encode(ByteBuffer dst) {
+      room(dst, encodedLength());
+      dst.put((byte) NdpOptionType.REDIRECTED_HEADER.value())
+          .put((byte) (encodedLength() / 8));
+      Icmpv6Fields.putShort(dst, (int) (reserved >>> 32));
+      Icmpv6Fields.putInt(dst, (int) reserved);
+      packet.writeTo(dst);
     }
   }
 
@@ -282,8 +328,8 @@ public sealed interface NdpOption extends Encodable
     }
 
     @Override
-    public int type() {
-      return MTU;
+    public NdpOptionType type() {
+      return NdpOptionType.MTU;
     }
 
     @Override
@@ -294,7 +340,7 @@ public sealed interface NdpOption extends Encodable
     @Override
     public void encode(ByteBuffer dst) {
       room(dst, 8);
-      dst.put((byte) MTU).put((byte) 1);
+      dst.put((byte) NdpOptionType.MTU.value()).put((byte) 1);
       Icmpv6Fields.putShort(dst, reserved);
       Icmpv6Fields.putInt(dst, (int) mtu);
     }
@@ -327,8 +373,8 @@ public sealed interface NdpOption extends Encodable
     }
 
     @Override
-    public int type() {
-      return RECURSIVE_DNS_SERVER;
+    public NdpOptionType type() {
+      return NdpOptionType.RECURSIVE_DNS_SERVER;
     }
 
     @Override
@@ -339,7 +385,8 @@ public sealed interface NdpOption extends Encodable
     @Override
     public void encode(ByteBuffer dst) {
       room(dst, encodedLength());
-      dst.put((byte) RECURSIVE_DNS_SERVER).put((byte) (encodedLength() / 8));
+      dst.put((byte) NdpOptionType.RECURSIVE_DNS_SERVER.value())
+          .put((byte) (encodedLength() / 8));
       Icmpv6Fields.putShort(dst, reserved);
       Icmpv6Fields.putInt(dst, (int) lifetime);
       for (Ipv6Address server : servers) {
@@ -353,36 +400,41 @@ public sealed interface NdpOption extends Encodable
    * its layout. A type and length that decode as a typed option are refused, so that a record
    * always encodes to bytes that parse back to it.
    *
-   * @param type the type, 0..255
+   * @param type the type
    * @param data the bytes after the length octet: 6, 14, 22, ... bytes
    */
-  record Unknown(int type, ByteString data) implements NdpOption {
+  record Unknown(NdpOptionType type, ByteString data) implements NdpOption {
     /**
      * Checks the fields.
      *
-     * @param type 0..255
+     * @param type the type
      * @param data 6, 14, 22, ... bytes
      * @throws IllegalArgumentException if out of range or typed
      */
     public Unknown {
-      Icmpv6Message.checkRange(type, 255, "type");
+      Objects.requireNonNull(type, "type");
       Objects.requireNonNull(data, "data");
       if ((data.size() + 2) % 8 != 0 || data.size() > 255 * 8 - 2) {
         throw new IllegalArgumentException("data length " + data.size()
             + " does not fill whole 8-octet units with the type and length (6, 14, 22, ...)");
       }
       int length = data.size() + 2;
-      boolean typed = switch (type) {
-        case SOURCE_LINK_LAYER_ADDRESS, TARGET_LINK_LAYER_ADDRESS -> true;
-        case PREFIX_INFORMATION -> length == 32;
-        case MTU -> length == 8;
-        case RECURSIVE_DNS_SERVER -> length >= 24 && (length - 8) % 16 == 0;
-        default -> false;
-      };
-      if (typed) {
+      if (NdpOptions.isTyped(type.value(), length)) {
         throw new IllegalArgumentException("type " + type + " with length " + length
-            + " is a " + typeName(type) + " option; use its record");
+            + " has a record of its own; use it");
       }
+    }
+
+    /**
+     * Returns the option for a type number.
+     *
+     * @param type the type, 0..255
+     * @param data 6, 14, 22, ... bytes
+     * @return the option
+     * @throws IllegalArgumentException if out of range or typed
+     */
+    public static Unknown of(int type, ByteString data) {
+      return new Unknown(NdpOptionType.of(type), data);
     }
 
     @Override
@@ -393,7 +445,7 @@ public sealed interface NdpOption extends Encodable
     @Override
     public void encode(ByteBuffer dst) {
       room(dst, encodedLength());
-      dst.put((byte) type).put((byte) (encodedLength() / 8));
+      dst.put((byte) type.value()).put((byte) (encodedLength() / 8));
       data.writeTo(dst);
     }
   }

@@ -26,7 +26,7 @@ final class NdpOptions {
     int i = from;
     while (i < to) {
       int type = buf.get(i) & 0xff;
-      String field = "ND option " + NdpOption.typeName(type);
+      String field = "ND option " + NdpOptionType.of(type).name();
       if (i + 2 > to) {
         throw new MalformedPacketException(Icmpv6Message.ICMPV6, field, i - base,
             "has no length octet before the message ends at offset " + (to - base));
@@ -48,41 +48,57 @@ final class NdpOptions {
     return List.copyOf(options);
   }
 
-  private static NdpOption decode(ByteBuffer buf, int i, int type, int length) {
+  /** Whether an option of this type and total length decodes as a typed record. */
+  static boolean isTyped(int type, int length) {
     switch (type) {
-      case NdpOption.SOURCE_LINK_LAYER_ADDRESS:
-        return new NdpOption.SourceLinkLayerAddress(ByteString.copyOf(buf, i + 2, length - 2));
-      case NdpOption.TARGET_LINK_LAYER_ADDRESS:
-        return new NdpOption.TargetLinkLayerAddress(ByteString.copyOf(buf, i + 2, length - 2));
-      case NdpOption.PREFIX_INFORMATION:
-        if (length == 32) {
-          int flags = buf.get(i + 3) & 0xff;
-          return new NdpOption.PrefixInformation(buf.get(i + 2) & 0xff, (flags & 0x80) != 0,
-              (flags & 0x40) != 0, flags & 0x3f, Icmpv6Fields.getInt(buf, i + 4) & 0xffff_ffffL,
-              Icmpv6Fields.getInt(buf, i + 8) & 0xffff_ffffL,
-              Icmpv6Fields.getInt(buf, i + 12), Ipv6Address.read(buf, i + 16));
-        }
-        break;
-      case NdpOption.MTU:
-        if (length == 8) {
-          return new NdpOption.Mtu(Icmpv6Fields.getUnsignedShort(buf, i + 2),
-              Icmpv6Fields.getInt(buf, i + 4) & 0xffff_ffffL);
-        }
-        break;
-      case NdpOption.RECURSIVE_DNS_SERVER:
-        if (length >= 24 && (length - 8) % 16 == 0) {
-          List<Ipv6Address> servers = new ArrayList<>();
-          for (int at = i + 8; at < i + length; at += 16) {
-            servers.add(Ipv6Address.read(buf, at));
-          }
-          return new NdpOption.RecursiveDnsServer(Icmpv6Fields.getUnsignedShort(buf, i + 2),
-              Icmpv6Fields.getInt(buf, i + 4) & 0xffff_ffffL, servers);
-        }
-        break;
+      case 1: // source link-layer address
+      case 2: // target link-layer address
+      case 4: // redirected header
+        return true;
+      case 3: // prefix information
+        return length == 32;
+      case 5: // MTU
+        return length == 8;
+      case 25: // recursive DNS server
+        return length >= 24 && (length - 8) % 16 == 0;
       default:
-        break;
+        return false;
     }
-    return new NdpOption.Unknown(type, ByteString.copyOf(buf, i + 2, length - 2));
   }
 
+  private static NdpOption decode(ByteBuffer buf, int i, int type, int length) {
+    if (!isTyped(type, length)) {
+      return new NdpOption.Unknown(NdpOptionType.of(type), ByteString.copyOf(buf, i + 2,
+          length - 2));
+    }
+    switch (type) {
+      case 1:
+        return new NdpOption.SourceLinkLayerAddress(ByteString.copyOf(buf, i + 2, length - 2));
+      case 2:
+        return new NdpOption.TargetLinkLayerAddress(ByteString.copyOf(buf, i + 2, length - 2));
+      case 3: {
+        int flags = buf.get(i + 3) & 0xff;
+        return new NdpOption.PrefixInformation(buf.get(i + 2) & 0xff, (flags & 0x80) != 0,
+            (flags & 0x40) != 0, flags & 0x3f, Icmpv6Fields.getInt(buf, i + 4) & 0xffff_ffffL,
+            Icmpv6Fields.getInt(buf, i + 8) & 0xffff_ffffL,
+            Icmpv6Fields.getInt(buf, i + 12), Ipv6Address.read(buf, i + 16));
+      }
+      case 4:
+        return new NdpOption.RedirectedHeader(
+            (long) Icmpv6Fields.getUnsignedShort(buf, i + 2) << 32
+                | Icmpv6Fields.getInt(buf, i + 4) & 0xffff_ffffL,
+            ByteString.copyOf(buf, i + 8, length - 8));
+      case 5:
+        return new NdpOption.Mtu(Icmpv6Fields.getUnsignedShort(buf, i + 2),
+            Icmpv6Fields.getInt(buf, i + 4) & 0xffff_ffffL);
+      default: {
+        List<Ipv6Address> servers = new ArrayList<>();
+        for (int at = i + 8; at < i + length; at += 16) {
+          servers.add(Ipv6Address.read(buf, at));
+        }
+        return new NdpOption.RecursiveDnsServer(Icmpv6Fields.getUnsignedShort(buf, i + 2),
+            Icmpv6Fields.getInt(buf, i + 4) & 0xffff_ffffL, servers);
+      }
+    }
+  }
 }

@@ -41,6 +41,7 @@ class Icmpv6MessageTest {
       "        if t in (1, 2): out.append('%d:%s' % (t, o.lladdr))",
       "        elif t == 3: out.append('3:%d:%d:%d:%d:%d:%s' % (o.prefixlen, o.L, o.A,",
       "            o.validlifetime, o.preferredlifetime, o.prefix))",
+      "        elif t == 4: out.append('4:%s' % bytes(o.pkt).hex())",
       "        elif t == 5: out.append('5:%d' % o.mtu)",
       "        elif t == 25: out.append('25:%d:%s' % (o.lifetime, '+'.join(o.dns)))",
       "        else: out.append('%d:?' % t)",
@@ -76,13 +77,15 @@ class Icmpv6MessageTest {
         out.add("3:" + p.prefixLength() + ":" + (p.onLink() ? 1 : 0) + ":"
             + (p.autonomous() ? 1 : 0) + ":" + p.validLifetime() + ":" + p.preferredLifetime()
             + ":" + p.prefix());
+      } else if (o instanceof NdpOption.RedirectedHeader h) {
+        out.add("4:" + h.packet().hex());
       } else if (o instanceof NdpOption.Mtu m) {
         out.add("5:" + m.mtu());
       } else if (o instanceof NdpOption.RecursiveDnsServer r) {
         out.add("25:" + r.lifetime() + ":" + r.servers().stream().map(Object::toString)
             .collect(Collectors.joining("+")));
       } else {
-        out.add(o.type() + ":?");
+        out.add(o.type().value() + ":?");
       }
     }
     return out.isEmpty() ? "-" : String.join(",", out);
@@ -156,10 +159,13 @@ class Icmpv6MessageTest {
         "    ICMPv6NDOptDstLLAddr(lladdr='66:77:88:99:aa:bb'),",
         "  ip/ICMPv6ND_NA(R=1, S=0, O=0, tgt='fe80::1', cksum=0),",
         "  ip/ICMPv6ND_Redirect(tgt='fe80::2', dst='2001:db8::99')/",
-        "    ICMPv6NDOptDstLLAddr(lladdr='66:77:88:99:aa:bb')]",
+        "    ICMPv6NDOptDstLLAddr(lladdr='66:77:88:99:aa:bb'),",
+        "  ip/ICMPv6ND_Redirect(tgt='fe80::2', dst='2001:db8::99')/",
+        "    ICMPv6NDOptRedirectedHdr(pkt=IPv6(src='2001:db8::1', dst='2001:db8::99')/",
+        "    UDP(sport=1, dport=2))]",
         "for m in ms: print(d(IPv6(raw(m))))");
     String[] lines = Scapy.run(script, "").strip().split("\n");
-    assertEquals(13, lines.length);
+    assertEquals(14, lines.length);
     for (String line : lines) {
       assertAgrees(line);
     }
@@ -194,7 +200,10 @@ class Icmpv6MessageTest {
             Ipv6Address.parse("fe80::a"), List.of(NdpOption.TargetLinkLayerAddress.of(mac)))
             .toMessage(),
         new NeighborDiscovery.Redirect(0, Ipv6Address.parse("fe80::c"),
-            Ipv6Address.parse("2001:db8::99"), List.of()).toMessage());
+            Ipv6Address.parse("2001:db8::99"), List.of()).toMessage(),
+        new NeighborDiscovery.Redirect(0, Ipv6Address.parse("fe80::c"),
+            Ipv6Address.parse("2001:db8::99"), List.of(NdpOption.TargetLinkLayerAddress.of(mac),
+                NdpOption.RedirectedHeader.of(ByteString.copyOf(orig)))).toMessage());
     String in = ours.stream().map(m -> Hex.toHex(Ipv6Packet.builder().source(src)
         .destination(dst).protocol(IpProtocol.ICMPV6).hopLimit(255)
         .payload(m.withComputedChecksum(src, dst).toByteArray()).build().toByteArray()))
@@ -234,8 +243,8 @@ class Icmpv6MessageTest {
     // an unknown option type and a Prefix Information of the wrong length stay byte-exact
     byte[] odd = Hex.parse("85000000" + "00000000" + "1f01aabbccddeeff" + "0301000000000000");
     NeighborDiscovery rs = NeighborDiscovery.parse(Icmpv6Message.parse(odd));
-    assertEquals(List.of(new NdpOption.Unknown(31, ByteString.fromHex("aabbccddeeff")),
-        new NdpOption.Unknown(3, ByteString.fromHex("000000000000"))), rs.options());
+    assertEquals(List.of(NdpOption.Unknown.of(31, ByteString.fromHex("aabbccddeeff")),
+        NdpOption.Unknown.of(3, ByteString.fromHex("000000000000"))), rs.options());
     assertEquals(Hex.toHex(odd), Hex.toHex(rs.toMessage().toByteArray()));
   }
 
@@ -292,8 +301,12 @@ class Icmpv6MessageTest {
         .withPrefabValues(ByteString.class, six1, six2).verify();
     EqualsVerifier.forClass(NdpOption.TargetLinkLayerAddress.class).withNonnullFields("address")
         .withPrefabValues(ByteString.class, six1, six2).verify();
-    EqualsVerifier.forClass(NdpOption.Unknown.class).withNonnullFields("data")
-        .withPrefabValues(ByteString.class, six1, six2).withPrefabValuesForField("type", 31, 32)
+    EqualsVerifier.forClass(NdpOption.Unknown.class).withNonnullFields("type", "data")
+        .withPrefabValues(ByteString.class, six1, six2)
+        .withPrefabValuesForField("type", NdpOptionType.of(31), NdpOptionType.of(32))
+        .verify();
+    EqualsVerifier.forClass(NdpOption.RedirectedHeader.class).withNonnullFields("packet")
+        .withPrefabValues(ByteString.class, ByteString.EMPTY, ByteString.copyOf(new byte[8]))
         .verify();
     EqualsVerifier.forClass(NdpOption.Mtu.class).verify();
     EqualsVerifier.forClass(NdpOption.PrefixInformation.class).withNonnullFields("prefix")
