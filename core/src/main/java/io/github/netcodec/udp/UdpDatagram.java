@@ -59,7 +59,8 @@ import java.util.Objects;
  * @param sourcePort the source port, 0..65535 (0: none)
  * @param destinationPort the destination port, 0..65535
  * @param length the length field: header and data in bytes, 8..65535, at least 8 plus the
- *     payload's length
+ *     payload's length; or 0 in a jumbogram of more than 65535 bytes (RFC 2675 §4), whose
+ *     length the IPv6 Jumbo Payload option gives
  * @param checksum the checksum as on the wire, 0..65535, right or wrong
  * @param payload the data, a read-only buffer compared by content
  */
@@ -74,7 +75,8 @@ public record UdpDatagram(
    *
    * @param sourcePort the source port, 0..65535
    * @param destinationPort the destination port, 0..65535
-   * @param length the length field, 8..65535, at least 8 plus the payload's length
+   * @param length the length field, 8..65535, at least 8 plus the payload's length; or 0 when
+   *     the header and payload exceed 65535 bytes (a jumbogram)
    * @param checksum the checksum, 0..65535
    * @param payload the bytes between its position and limit
    * @throws IllegalArgumentException if a field is out of range
@@ -86,10 +88,11 @@ public record UdpDatagram(
     checkRange(checksum, 0xffff, "checksum");
     Objects.requireNonNull(payload, "payload");
     payload = payload.isReadOnly() ? payload.slice() : copyReadOnly(payload);
-    if (length < HEADER_LENGTH + payload.remaining()) {
+    long held = (long) HEADER_LENGTH + payload.remaining();
+    if (length == 0 ? held <= 0xffff : length < held) {
       throw new IllegalArgumentException("length " + length
-          + " is less than the header and payload, " + (HEADER_LENGTH + payload.remaining())
-          + " bytes");
+          + (length == 0 ? " is for jumbograms of more than 65535 bytes, not " + held
+              : " is less than the header and payload, " + held + " bytes"));
     }
   }
 
@@ -114,7 +117,8 @@ public record UdpDatagram(
    * @return the datagram
    * @throws TruncatedPacketException if the header or the length field needs more bytes than
    *     are present
-   * @throws MalformedPacketException if the length field is below 8
+   * @throws MalformedPacketException if the length field is below 8, or 0 (the jumbogram
+   *     marker of RFC 2675 §4) with no more than 65535 bytes present
    */
   public static UdpDatagram parse(ByteBuffer buf) {
     return decode(buf, false);
@@ -151,6 +155,20 @@ public record UdpDatagram(
       throw new TruncatedPacketException(UDP, "header", 0, HEADER_LENGTH, present);
     }
     int length = UdpFields.getUnsignedShort(buf, base + LENGTH);
+    if (length == 0 && present > 0xffff) {
+      // RFC 2675 §4: a jumbogram's length is the IPv6 Jumbo Payload length, all that is here.
+      return new UdpDatagram(
+          UdpFields.getUnsignedShort(buf, base + SOURCE_PORT),
+          UdpFields.getUnsignedShort(buf, base + DESTINATION_PORT),
+          0,
+          UdpFields.getUnsignedShort(buf, base + CHECKSUM),
+          view(buf, base + HEADER_LENGTH, buf.limit()));
+    }
+    if (length == 0) {
+      throw new MalformedPacketException(UDP, "length", LENGTH, "is 0, which only a jumbogram"
+          + " of more than 65535 bytes may carry (RFC 2675 §4), but " + present
+          + " bytes are present");
+    }
     if (length < HEADER_LENGTH) {
       throw new MalformedPacketException(UDP, "length", LENGTH,
           "is " + length + ", below the header length 8");
@@ -162,14 +180,18 @@ public record UdpDatagram(
       }
       end = base + present;
     }
-    ByteBuffer view = buf.isReadOnly() ? buf.duplicate() : buf.asReadOnlyBuffer();
-    view.limit(end).position(base + HEADER_LENGTH);
     return new UdpDatagram(
         UdpFields.getUnsignedShort(buf, base + SOURCE_PORT),
         UdpFields.getUnsignedShort(buf, base + DESTINATION_PORT),
         length,
         UdpFields.getUnsignedShort(buf, base + CHECKSUM),
-        view);
+        view(buf, base + HEADER_LENGTH, end));
+  }
+
+  private static ByteBuffer view(ByteBuffer buf, int from, int to) {
+    ByteBuffer view = buf.isReadOnly() ? buf.duplicate() : buf.asReadOnlyBuffer();
+    view.limit(to).position(from);
+    return view;
   }
 
   /**
@@ -201,6 +223,26 @@ public record UdpDatagram(
   }
 
   /**
+   * Returns whether this is a jumbogram: a length field of 0 and more than 65535 bytes of
+   * header and data, carried in an IPv6 jumbogram (RFC 2675 §4).
+   *
+   * @return {@code true} for a jumbogram
+   */
+  public boolean isJumbogram() {
+    return length == 0;
+  }
+
+  /**
+   * Returns the datagram's length: the length field, or for a jumbogram the header and payload
+   * held (what the IPv6 Jumbo Payload option says). The pseudo-header carries this length.
+   *
+   * @return the length in bytes
+   */
+  public int datagramLength() {
+    return length == 0 ? HEADER_LENGTH + payload.remaining() : length;
+  }
+
+  /**
    * Returns whether a checksum is present: over IPv4 a zero checksum means none was computed.
    *
    * @return {@code true} if the checksum field is not zero
@@ -218,7 +260,8 @@ public record UdpDatagram(
    * @param destination the destination address of the same family; for IPv6 the final
    *     destination when a Routing header is present
    * @return the checksum, 1..65535
-   * @throws IllegalArgumentException if the address families differ
+   * @throws IllegalArgumentException if the address families differ, or for a jumbogram over
+   *     IPv4
    */
   public int computeChecksum(IpAddress source, IpAddress destination) {
     int sum = headerAndPayloadSum(source, destination, 0);
@@ -247,7 +290,8 @@ public record UdpDatagram(
   }
 
   private int headerAndPayloadSum(IpAddress source, IpAddress destination, int checksumWord) {
-    int sum = PseudoHeader.sum(source, destination, IpProtocol.UDP, length);
+    // A jumbogram's pseudo-header has the real length, its header the 0 on the wire.
+    int sum = PseudoHeader.sum(source, destination, IpProtocol.UDP, datagramLength());
     sum = InternetChecksum.addWord(sum, sourcePort);
     sum = InternetChecksum.addWord(sum, destinationPort);
     sum = InternetChecksum.addWord(sum, length);
@@ -337,6 +381,7 @@ public record UdpDatagram(
   public String toString() {
     StringBuilder s = new StringBuilder("UDP ").append(sourcePort).append(" > ")
         .append(destinationPort).append(", length ").append(length)
+        .append(length == 0 ? " (jumbogram, " + encodedLength() + " bytes)" : "")
         .append(", checksum 0x").append(String.format("%04x", checksum));
     if (isTruncated()) {
       s.append(", truncated to ").append(encodedLength());
@@ -401,19 +446,17 @@ public record UdpDatagram(
     }
 
     /**
-     * Builds the datagram with the length computed and a zero checksum.
+     * Builds the datagram with the length computed and a zero checksum. A datagram of more than
+     * 65535 bytes gets length 0, the jumbogram form of RFC 2675 §4, which only an IPv6
+     * jumbogram can carry.
      *
      * @return the datagram
-     * @throws IllegalArgumentException if a port is out of range or the datagram exceeds 65535
-     *     bytes
+     * @throws IllegalArgumentException if a port is out of range
      */
     public UdpDatagram build() {
-      int length = HEADER_LENGTH + payload.remaining();
-      if (length > 0xffff) {
-        throw new IllegalArgumentException("datagram of " + length
-            + " bytes exceeds the length limit 65535");
-      }
-      return new UdpDatagram(sourcePort, destinationPort, length, 0, payload);
+      long length = (long) HEADER_LENGTH + payload.remaining();
+      return new UdpDatagram(sourcePort, destinationPort, length > 0xffff ? 0 : (int) length, 0,
+          payload);
     }
 
     /**
@@ -422,7 +465,8 @@ public record UdpDatagram(
      * @param source the source address
      * @param destination the destination address of the same family
      * @return the datagram
-     * @throws IllegalArgumentException as {@link #build()} does, or if the families differ
+     * @throws IllegalArgumentException as {@link #build()} does, or if the families differ (or
+     *     a jumbogram is given IPv4 addresses)
      */
     public UdpDatagram build(IpAddress source, IpAddress destination) {
       return build().withComputedChecksum(source, destination);

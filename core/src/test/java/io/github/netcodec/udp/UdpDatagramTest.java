@@ -12,6 +12,7 @@ import io.github.netcodec.Hex;
 import io.github.netcodec.TruncatedPacketException;
 import io.github.netcodec.address.Ipv4Address;
 import io.github.netcodec.address.Ipv6Address;
+import io.github.netcodec.checksum.InternetChecksum;
 import io.github.netcodec.ipv4.Ipv4Packet;
 import io.github.netcodec.ipv6.Ipv6Packet;
 import java.nio.ByteBuffer;
@@ -130,11 +131,62 @@ class UdpDatagramTest {
 
   @Test
   void rejectsLengthBelowTheHeader() {
-    for (int length = 0; length < 8; length++) {
+    for (int length = 1; length < 8; length++) {
       byte[] bytes = Hex.parse("04d2003500" + String.format("%02x", length) + "0000");
       assertMalformed("UDP: length at offset 4 is " + length + ", below the header length 8",
           bytes, UdpDatagram::parse);
     }
+    assertMalformed("UDP: length at offset 4 is 0, which only a jumbogram of more than 65535"
+        + " bytes may carry (RFC 2675 §4), but 8 bytes are present",
+        Hex.parse("04d2003500000000"), UdpDatagram::parse);
+  }
+
+  /**
+   * RFC 2675 §4: a UDP datagram of more than 65535 bytes in an IPv6 jumbogram has length 0;
+   * the pseudo-header carries the real length (32 bits). The checksum here is computed from a
+   * pseudo-header written out by hand, independently of {@code PseudoHeader}.
+   */
+  @Test
+  void jumbogram() {
+    Ipv6Address src = Ipv6Address.parse("2001:db8::1");
+    Ipv6Address dst = Ipv6Address.parse("2001:db8::2");
+    int total = 70_000;
+    byte[] bytes = new byte[total];
+    new java.util.Random(2675).nextBytes(bytes);
+    bytes[0] = 0x13;
+    bytes[1] = (byte) 0x88; // source port 5000
+    bytes[2] = 0x13;
+    bytes[3] = (byte) 0x89; // destination port 5001
+    bytes[4] = 0;
+    bytes[5] = 0; // length 0: jumbogram
+    bytes[6] = 0;
+    bytes[7] = 0;
+    ByteBuffer pseudo = ByteBuffer.allocate(40 + total);
+    src.write(pseudo);
+    dst.write(pseudo);
+    pseudo.putInt(total).putInt(17).put(bytes);
+    int checksum = InternetChecksum.checksum(ByteBuffer.wrap(pseudo.array()));
+    bytes[6] = (byte) (checksum >>> 8);
+    bytes[7] = (byte) checksum;
+
+    UdpDatagram u = assertLosslessOnEveryBufferKind(bytes, UdpDatagram::parse);
+    assertTrue(u.isJumbogram());
+    assertFalse(u.isTruncated());
+    assertEquals(0, u.length());
+    assertEquals(total, u.datagramLength());
+    assertEquals(total - 8, u.payload().remaining());
+    assertTrue(u.hasValidChecksum(src, dst));
+    assertEquals(checksum, u.computeChecksum(src, dst));
+    assertEquals("UDP 5000 > 5001, length 0 (jumbogram, 70000 bytes), checksum 0x"
+        + String.format("%04x", checksum), u.toString());
+    UdpDatagram built = UdpDatagram.builder().sourcePort(5000).destinationPort(5001)
+        .payload(Arrays.copyOfRange(bytes, 8, total)).build(src, dst);
+    assertEquals(u, built);
+    assertThrows(IllegalArgumentException.class,
+        () -> u.computeChecksum(V4_SRC, V4_DST), "no jumbograms over IPv4");
+    assertEquals("length 0 is for jumbograms of more than 65535 bytes, not 8",
+        assertThrows(IllegalArgumentException.class, () -> new UdpDatagram(1, 2, 0, 0,
+            ByteBuffer.allocate(0).asReadOnlyBuffer())).getMessage());
   }
 
   @Test
@@ -149,8 +201,11 @@ class UdpDatagramTest {
     assertEquals("length 9 is less than the header and payload, 10 bytes", assertThrows(
         IllegalArgumentException.class,
         () -> new UdpDatagram(0, 0, 9, 0, ByteBuffer.allocate(2))).getMessage());
+    // more than 65535 bytes: only as an IPv6 jumbogram (length 0), never over IPv4
+    assertEquals(65535, UdpDatagram.builder().payload(new byte[65527]).build().length());
+    assertEquals(0, UdpDatagram.builder().payload(new byte[65528]).build().length());
     assertThrows(IllegalArgumentException.class,
-        () -> UdpDatagram.builder().payload(new byte[65528]).build());
+        () -> UdpDatagram.builder().payload(new byte[65528]).build(V4_SRC, V4_DST));
     assertThrows(IllegalArgumentException.class,
         () -> UdpDatagram.builder().build().computeChecksum(V4_SRC, V6_DST));
   }
