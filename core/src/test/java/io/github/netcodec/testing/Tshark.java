@@ -62,6 +62,7 @@ public final class Tshark {
   public static final class Frame {
     private final int number;
     private final Map<String, List<String>> fields = new LinkedHashMap<>();
+    private final Map<String, List<String>> values = new LinkedHashMap<>();
     private final List<String> protocols = new ArrayList<>();
     private final List<String> experts = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
@@ -78,6 +79,14 @@ public final class Tshark {
     /** Every value tshark shows for {@code field}, in dissection order; empty if absent. */
     public List<String> all(String field) {
       return Collections.unmodifiableList(fields.getOrDefault(field, List.of()));
+    }
+
+    /**
+     * The bytes of every {@code field}, as lower-case hex without separators (the PDML
+     * {@code value} attribute: the field's bytes in the frame, never shortened for display).
+     */
+    public List<String> hex(String field) {
+      return Collections.unmodifiableList(values.getOrDefault(field, List.of()));
     }
 
     /** Whether tshark shows {@code field} at least once. */
@@ -333,6 +342,10 @@ public final class Tshark {
       }
       if (show != null) {
         frame.fields.computeIfAbsent(name, k -> new ArrayList<>()).add(show);
+      }
+      String value = a.get("value");
+      if (value != null) {
+        frame.values.computeIfAbsent(name, k -> new ArrayList<>()).add(value.toLowerCase());
       }
     }
     return frames;
