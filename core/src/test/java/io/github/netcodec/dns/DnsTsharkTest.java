@@ -16,10 +16,11 @@ import org.junit.jupiter.api.Test;
 /**
  * Wireshark's DNS dissector (tshark 4.0.17) reads 300 random DNS queries and responses we encode
  * (with name compression) in UDP/IPv4 to or from port 53 (raw-IP pcap, linktype 101): random
- * header flags and rcode, questions, and answer, authority and additional records of 22 RDATA
- * kinds from {@link RandomDns}, plus an EDNS OPT record. It must agree on the header, every
+ * header flags and rcode, questions, and answer, authority and additional records of 24 RDATA
+ * kinds from {@link RandomDns} (SVCB and HTTPS included), plus an EDNS OPT record and a TSIG record last. It must agree on the header, every
  * question and every record's owner, type, class, TTL and RDATA length, and on a few RDATA fields
- * (A, AAAA, MX, SRV, SOA serial, DS key tag, TLSA, CAA tag, OPT payload size and option codes),
+ * (A, AAAA, MX, SRV, SOA serial, DS key tag, TLSA, CAA tag, SVCB priority and parameter keys,
+ * OPT payload size and option codes),
  * with no malformed-packet mark, warning or bad checksum.
  */
 class DnsTsharkTest {
@@ -37,12 +38,11 @@ class DnsTsharkTest {
 
   /**
    * RandomDns's RDATA kinds that tshark 4.0.17 dissects without a remark. Left out: OPT (13,
-   * added on its own below, only in the additional section, RFC 6891 §6.1.1), SVCB/HTTPS (18),
-   * TSIG (25, only last in the additional section, RFC 8945 §5.1), and 26/27 (Unknown with
+   * added on its own below, only in the additional section, RFC 6891 §6.1.1), TSIG (25, only last in the additional section, RFC 8945 §5.1), and 26/27 (Unknown with
    * the types 10 and 99, which tshark dissects as NULL and SPF).
    */
   private static final int[] KINDS = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 14, 15, 16, 17, 19,
-      20, 21, 22, 23, 24, UNKNOWN};
+      18, 20, 21, 22, 23, 24, UNKNOWN};
 
 
   /** A name of plain words, which tshark shows as we do. */
@@ -66,6 +66,15 @@ class DnsTsharkTest {
       int kind = KINDS[r.nextInt(KINDS.length)];
       Rdata d = kind == UNKNOWN ? new Rdata.Unknown(DnsType.of(65290 + r.nextInt(100)),
           RandomDns.bytes(r, 20)) : printable(RandomDns.rdata(r, kind));
+      if (d instanceof Rdata.Nsec3 x && x.types().isEmpty()
+          && x.nextHashedOwner().size() % 5 != 0) {
+        // tshark 4.0.17 reports a Malformed Packet (exception) for an NSEC3 with an empty type
+        // bitmap (valid, RFC 5155 §7.1) whose next hashed owner ends the packet and is not a
+        // multiple of 5 bytes (seen: 13 bytes fail; 5 and 20 pass; so does 13 with a bitmap
+        // after it), apparently its base32hex text reading past the end. Give it a type.
+        d = new Rdata.Nsec3(x.hashAlgorithm(), x.flags(), x.iterations(), x.salt(),
+            x.nextHashedOwner(), List.of(DnsType.A));
+      }
       out.add(new DnsRecord(name(r), DnsClass.IN, RandomDns.u32(r) & 0x7fff_ffffL, d));
     }
     return out;
@@ -114,6 +123,13 @@ class DnsTsharkTest {
       additional.add(new DnsRecord(DnsName.ROOT, DnsClass.of(512 + r.nextInt(4000)), 0,
           new Rdata.Opt(RandomDns.options(r))));
     }
+    if (r.nextInt(5) == 0) {
+      // TSIG: last, class ANY, TTL 0 (RFC 8945 §4.2)
+      additional.add(new DnsRecord(DnsName.of("key" + r.nextInt(10) + ".example."),
+          DnsClass.of(255), 0, new Rdata.Tsig(DnsName.of("hmac-sha256."),
+              r.nextLong() & 0xffff_ffff_ffffL, 300, RandomDns.fixed(r, 32), r.nextInt(65536),
+              r.nextInt(4) == 0 ? 16 + r.nextInt(3) : 0, ByteString.EMPTY)));
+    }
     return new DnsMessage(r.nextInt(65536), flags, qs,
         response ? records(r, 3) : List.of(), response ? records(r, 2) : List.of(), additional);
   }
@@ -154,7 +170,12 @@ class DnsTsharkTest {
 
   static void assertAgrees(DnsMessage m, Tshark.Frame f) {
     String where = f + "\n" + m;
-    assertEquals(List.of(), f.problems(), where);
+    List<String> problems = new ArrayList<>(f.problems());
+    // tshark 4.0.17 hands a TSIG MAC to a dissector chosen by algorithm name and has one only
+    // for gss-tsig: every HMAC algorithm gets this Warning (it cannot check a MAC without the
+    // key); the record's fields are compared below
+    problems.remove("expert Warning/Undecoded: No dissector for algorithm:hmac-sha256");
+    assertEquals(List.of(), problems, where);
     assertEquals(m.id(), f.number("dns.id"), where);
     assertEquals(m.flags(), f.number("dns.flags"), where);
     assertEquals(m.questions().size(), f.number("dns.count.queries"), where);
@@ -189,6 +210,10 @@ class DnsTsharkTest {
     List<Long> keyTags = new ArrayList<>();
     List<Long> matching = new ArrayList<>();
     List<String> caaTags = new ArrayList<>();
+    List<Long> svcPriorities = new ArrayList<>();
+    List<Long> svcKeys = new ArrayList<>();
+    List<String> tsigAlgorithms = new ArrayList<>();
+    List<Long> tsigErrors = new ArrayList<>();
     List<DnsRecord> all = new ArrayList<>(m.answers());
     all.addAll(m.authorities());
     all.addAll(m.additionals());
@@ -233,6 +258,12 @@ class DnsTsharkTest {
         matching.add((long) x.matchingType());
       } else if (rr.rdata() instanceof Rdata.Caa x) {
         caaTags.add(x.tag());
+      } else if (rr.rdata() instanceof Rdata.Tsig x) {
+        tsigAlgorithms.add(shown(x.algorithm()));
+        tsigErrors.add((long) x.error());
+      } else if (rr.rdata() instanceof Rdata.Svcb x) {
+        svcPriorities.add((long) x.priority());
+        x.params().forEach(p -> svcKeys.add((long) p.key()));
       }
     }
     assertEquals(names, f.all("dns.resp.name"), where);
@@ -257,5 +288,9 @@ class DnsTsharkTest {
     assertEquals(keyTags, f.numbers("dns.ds.key_id"), where);
     assertEquals(matching, f.numbers("dns.tlsa.matching_type"), where);
     assertEquals(caaTags, f.all("dns.caa.tag"), where);
+    assertEquals(svcPriorities, f.numbers("dns.svcb.svcpriority"), where);
+    assertEquals(svcKeys, f.numbers("dns.svcb.svcparam.key"), where);
+    assertEquals(tsigAlgorithms, f.all("dns.tsig.algorithm_name"), where);
+    assertEquals(tsigErrors, f.numbers("dns.tsig.error"), where);
   }
 }
