@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * linktype 101) with random header fields and a random set of the common options (message type,
  * server identifier, requested address, lease/renewal/rebinding times, subnet mask, routers,
  * DNS servers, host and domain name, parameter request list, maximum message size, vendor class,
- * client identifier). It must agree on op, hardware type and length, hops, xid, secs, flags,
+ * client identifier, client FQDN, domain search, classless static routes, relay agent
+ * information). It must agree on op, hardware type and length, hops, xid, secs, flags,
  * the four addresses, the client MAC, the option codes in order and each option's value, with no
  * malformed-packet mark, warning or bad checksum.
  */
@@ -49,7 +50,32 @@ class DhcpTsharkTest {
   }
 
   private static DhcpOption option(Random r, MacAddress mac) {
-    return switch (r.nextInt(14)) {
+    return switch (r.nextInt(18)) {
+      case 14 -> new DhcpOption.ClientFqdn(DhcpOption.ClientFqdn.FLAG_E
+          | (r.nextBoolean() ? DhcpOption.ClientFqdn.FLAG_S : 0), 0, 0,
+          text(r) + ".example.com.");
+      case 15 -> {
+        List<io.github.netcodec.dns.DnsName> names = new ArrayList<>();
+        for (int k = 1 + r.nextInt(3); k > 0; k--) {
+          names.add(io.github.netcodec.dns.DnsName.of(text(r) + (r.nextBoolean()
+              ? ".example.com." : ".example.org.")));
+        }
+        yield new DhcpOption.DomainSearch(names);
+      }
+      case 16 -> {
+        List<DhcpOption.ClasslessStaticRoutes.StaticRoute> routes = new ArrayList<>();
+        for (int k = 1 + r.nextInt(3); k > 0; k--) {
+          routes.add(new DhcpOption.ClasslessStaticRoutes.StaticRoute(
+              io.github.netcodec.address.Ipv4Prefix.containing(address(r), r.nextInt(33)),
+              address(r)));
+        }
+        yield new DhcpOption.ClasslessStaticRoutes(routes);
+      }
+      case 17 -> new DhcpOption.RelayAgentInformation(List.of(
+          new DhcpOption.RelayAgentInformation.SubOption(1, io.github.netcodec.ByteString.copyOf(
+              ("eth" + r.nextInt(48)).getBytes(java.nio.charset.StandardCharsets.US_ASCII))),
+          new DhcpOption.RelayAgentInformation.SubOption(2, io.github.netcodec.ByteString.copyOf(
+              mac.toByteArray()))));
       case 0 -> new DhcpOption.ServerIdentifier(address(r));
       case 1 -> new DhcpOption.RequestedAddress(address(r));
       case 2 -> new DhcpOption.LeaseTime(r.nextInt() & 0xffff_ffffL);
@@ -176,6 +202,27 @@ class DhcpTsharkTest {
         f.numbers("dhcp.option.dhcp_max_message_size"), where);
     assertEquals(opt(m.vendorClassIdentifier().orElse(null)),
         f.all("dhcp.option.vendor_class_id"), where);
+    List<String> fqdns = new ArrayList<>();
+    List<String> search = new ArrayList<>();
+    List<Long> subOptions = new ArrayList<>();
+    int routes = 0;
+    for (DhcpOption o : m.options()) {
+      if (o instanceof DhcpOption.ClientFqdn x) {
+        fqdns.add(x.domainName().substring(0, x.domainName().length() - 1));
+      } else if (o instanceof DhcpOption.DomainSearch x) {
+        x.names().forEach(n -> search.add(n.toString().substring(0,
+            n.toString().length() - 1)));
+      } else if (o instanceof DhcpOption.RelayAgentInformation x) {
+        x.subOptions().forEach(so -> subOptions.add((long) so.code()));
+      } else if (o instanceof DhcpOption.ClasslessStaticRoutes x) {
+        routes += x.routes().size();
+      }
+    }
+    assertEquals(fqdns, f.all("dhcp.fqdn.name"), where);
+    assertEquals(search, f.all("dhcp.option.dhcp_dns_domain_search_list_fqdn"), where);
+    assertEquals(subOptions, f.numbers("dhcp.option.agent_information_option.suboption"),
+        where);
+    assertEquals(routes, f.all("dhcp.option.classless_static_route").size(), where);
   }
 
   private static <T> List<T> opt(T value) {
