@@ -22,8 +22,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Wireshark's Ethernet and 802.1Q dissectors (tshark 4.0.17) read 300 random Ethernet II frames
  * we build (pcap linktype 1): unicast and multicast MAC addresses, no tag, one 802.1Q tag, or
- * two (QinQ with 802.1Q TPIDs), random priority, DEI and VLAN id, carrying IPv4/UDP,
- * IPv6/UDP, ARP or local experimental EtherType 0x88B5 data, padded to 60 bytes. It must agree
+ * two (an 802.1ad service tag and an 802.1Q tag, or 802.1Q twice), random priority, DEI and
+ * VLAN id, carrying IPv4/UDP, IPv6/UDP, ARP or local experimental EtherType 0x88B5 data, and
+ * IEEE 802.3 frames with LLC/SNAP headers around IPv4/UDP, IPv6/UDP or ARP, padded to 60
+ * bytes. It must agree
  * on addresses, EtherType, every tag's fields, the padding and the payload, with no
  * malformed-packet mark or warning.
  */
@@ -92,10 +94,19 @@ class EthernetTsharkTest {
       Encodable payload = payload(r, kind);
       payloadLengths.add(payload.encodedLength());
       EthernetFrame.Builder b = EthernetFrame.builder().destination(mac(r)).source(
-          MacAddress.of(r.nextLong() & 0xfeff_ffff_ffffL)).etherType(TYPES[kind]);
-      for (int k = r.nextInt(3); k > 0; k--) {
-        b.vlanTag(new VlanTag(EtherType.VLAN, r.nextInt(8), r.nextBoolean(),
-            1 + r.nextInt(4094)));
+          MacAddress.of(r.nextLong() & 0xfeff_ffff_ffffL));
+      if (kind < 3 && r.nextInt(5) == 0) {
+        // IEEE 802.3 with LLC and SNAP (RFC 1042) around IPv4, IPv6 or ARP
+        b.llc(LlcHeader.SNAP).snap(new SnapHeader(0, TYPES[kind].value()));
+      } else {
+        b.etherType(TYPES[kind]);
+        int tags = r.nextInt(3);
+        for (int k = 0; k < tags; k++) {
+          // two tags: an 802.1ad service tag outside, or 802.1Q twice
+          EtherType tpid = k == 0 && tags == 2 && r.nextBoolean() ? EtherType.QINQ
+              : EtherType.VLAN;
+          b.vlanTag(new VlanTag(tpid, r.nextInt(8), r.nextBoolean(), 1 + r.nextInt(4094)));
+        }
       }
       frames.add(b.payload(payload).build().toByteArray());
     }
@@ -113,20 +124,45 @@ class EthernetTsharkTest {
     assertEquals(e.source().toString(), f.get("eth.src"), where);
     assertEquals(e.destination().isMulticast() ? 1 : 0, f.numbers("eth.ig").get(0), where);
     List<VlanTag> tags = e.vlanTags();
+    if (e.isIeee8023()) {
+      assertEquals(e.etherType().value(), f.number("eth.len"), where);
+      assertEquals(false, f.has("eth.type"), where);
+      LlcHeader llc = e.llc().orElseThrow();
+      SnapHeader snap = e.snap().orElseThrow();
+      assertEquals(llc.dsap(), f.number("llc.dsap"), where);
+      assertEquals(llc.ssap(), f.number("llc.ssap"), where);
+      assertEquals(llc.control(), f.number("llc.control"), where);
+      assertEquals(snap.oui(), f.number("llc.oui"), where);
+      assertEquals(snap.protocolId(), f.number("llc.type"), where);
+      ByteBuffer padding = e.padding();
+      assertEquals(padding.hasRemaining() ? List.of(Hex.toHex(padding)) : List.of(),
+          f.hex("eth.padding"), where);
+      return;
+    }
     assertEquals(tags.isEmpty() ? e.etherType().value() : tags.get(0).tpid().value(),
         f.number("eth.type"), where);
     List<Long> ids = new ArrayList<>();
     List<Long> priorities = new ArrayList<>();
     List<Long> deis = new ArrayList<>();
     List<Long> types = new ArrayList<>();
+    List<Long> serviceIds = new ArrayList<>();
     for (int k = 0; k < tags.size(); k++) {
       VlanTag t = tags.get(k);
+      if (t.tpid().equals(EtherType.QINQ)) {
+        // tshark 4.0.17's 802.1ad dissector shows the service tag, then hands the customer
+        // tag (0x8100) to the 802.1Q dissector
+        serviceIds.add((long) t.vid());
+        assertEquals(t.pcp(), f.number("ieee8021ad.priority"), where);
+        assertEquals(t.dei() ? 1 : 0, f.number("ieee8021ad.dei"), where);
+        continue;
+      }
       ids.add((long) t.vid());
       priorities.add((long) t.pcp());
       deis.add(t.dei() ? 1L : 0L);
       types.add((long) (k + 1 < tags.size() ? tags.get(k + 1).tpid().value()
           : e.etherType().value()));
     }
+    assertEquals(serviceIds, f.numbers("ieee8021ad.id"), where);
     assertEquals(ids, f.numbers("vlan.id"), where);
     assertEquals(priorities, f.numbers("vlan.priority"), where);
     assertEquals(deis, f.numbers("vlan.dei"), where);
