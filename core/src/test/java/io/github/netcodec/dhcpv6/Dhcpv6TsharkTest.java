@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
  * Wireshark's DHCPv6 dissector (tshark 4.0.17) reads 300 random DHCPv6 messages we build over
  * UDP/IPv6 (raw-IP pcap, linktype 101): client/server messages of types 1..11 and, for a third
  * of them, the same wrapped in a Relay-forward with an Interface-ID. Options: Client and Server
- * Identifier (DUID-LLT, DUID-EN, DUID-LL), IA_NA with IA Addresses and a Status Code, IA_PD
- * with IA Prefixes, Option Request, Preference, Elapsed Time, Status Code, Rapid Commit, DNS
- * Servers and Domain List. It must agree on message types, transaction ids, relay fields, the
+ * Identifier (DUID-LLT, DUID-EN, DUID-LL, DUID-UUID), IA_NA with IA Addresses and a Status
+ * Code, IA_TA with IA Addresses, IA_PD with IA Prefixes, Option Request, Preference, Elapsed
+ * Time, Status Code, Rapid Commit, Reconfigure Accept, DNS Servers and Domain List. It must agree on message types, transaction ids, relay fields, the
  * option codes in order (nested ones included) and a few values, with no malformed-packet mark,
  * warning or bad checksum.
  */
@@ -38,7 +38,8 @@ class Dhcpv6TsharkTest {
 
   private static Duid duid(Random r) {
     MacAddress mac = MacAddress.of(r.nextLong() & 0xfeff_ffff_ffffL);
-    return switch (r.nextInt(3)) {
+    return switch (r.nextInt(4)) {
+      case 3 -> new Duid.Uuid(new java.util.UUID(r.nextLong(), r.nextLong()));
       case 0 -> new Duid.LinkLayerPlusTime(1, u32(r), ByteString.copyOf(mac.toByteArray()));
       case 1 -> {
         byte[] id = new byte[1 + r.nextInt(12)];
@@ -55,7 +56,14 @@ class Dhcpv6TsharkTest {
   }
 
   private static Dhcpv6Option option(Random r) {
-    switch (r.nextInt(11)) {
+    switch (r.nextInt(12)) {
+      case 11: {
+        List<Dhcpv6Option> inner = new ArrayList<>();
+        for (int k = r.nextInt(3); k > 0; k--) {
+          inner.add(Dhcpv6Option.IaAddress.of(address(r), u32(r), u32(r)));
+        }
+        return new Dhcpv6Option.IaTa(u32(r), inner);
+      }
       case 0:
         return new Dhcpv6Option.ServerId(duid(r));
       case 1: {
@@ -156,12 +164,14 @@ class Dhcpv6TsharkTest {
     final List<Long> hopCounts = new ArrayList<>();
     final List<String> linkAddresses = new ArrayList<>();
     final List<String> iaids = new ArrayList<>();
+    final List<String> iataIds = new ArrayList<>();
     final List<String> iaAddresses = new ArrayList<>();
     final List<String> prefixes = new ArrayList<>();
     final List<Long> elapsed = new ArrayList<>();
     final List<Long> statuses = new ArrayList<>();
     final List<String> dnsServers = new ArrayList<>();
     final List<Long> requested = new ArrayList<>();
+    final List<Long> duidTypes = new ArrayList<>();
 
     void message(Dhcpv6Message m) {
       types.add((long) m.type().value());
@@ -177,8 +187,16 @@ class Dhcpv6TsharkTest {
     void options(List<Dhcpv6Option> options) {
       for (Dhcpv6Option o : options) {
         codes.add((long) o.code().value());
+        if (o instanceof Dhcpv6Option.ClientId x) {
+          duidTypes.add((long) x.duid().type());
+        } else if (o instanceof Dhcpv6Option.ServerId x) {
+          duidTypes.add((long) x.duid().type());
+        }
         if (o instanceof Dhcpv6Option.IaNa x) {
           iaids.add(String.format("%08x", x.iaid()));
+          options(x.options());
+        } else if (o instanceof Dhcpv6Option.IaTa x) {
+          iataIds.add(String.format("%08x", x.iaid()));
           options(x.options());
         } else if (o instanceof Dhcpv6Option.IaPd x) {
           iaids.add(String.format("%08x", x.iaid()));
@@ -214,13 +232,15 @@ class Dhcpv6TsharkTest {
     assertEquals(e.codes, f.numbers("dhcpv6.option.type"), where);
     assertEquals(e.hopCounts, f.numbers("dhcpv6.hopcount"), where);
     assertEquals(e.linkAddresses, f.all("dhcpv6.linkaddr"), where);
-    // tshark 4.0.17 shows the IAID as bare hex digits; compare its bytes
+    // tshark 4.0.17 shows an IAID as bare hex digits (dhcpv6.iata for IA_TA); compare bytes
     assertEquals(e.iaids, f.hex("dhcpv6.iaid"), where);
+    assertEquals(e.iataIds, f.hex("dhcpv6.iata"), where);
     assertEquals(e.iaAddresses, f.all("dhcpv6.iaaddr.ip"), where);
     assertEquals(e.prefixes, f.all("dhcpv6.iaprefix.pref_addr"), where);
     assertEquals(e.elapsed, f.numbers("dhcpv6.elapsed_time"), where);
     assertEquals(e.statuses, f.numbers("dhcpv6.status_code"), where);
     assertEquals(e.dnsServers, f.all("dhcpv6.dns_server"), where);
     assertEquals(e.requested, f.numbers("dhcpv6.requested_option_code"), where);
+    assertEquals(e.duidTypes, f.numbers("dhcpv6.duid.type"), where);
   }
 }
