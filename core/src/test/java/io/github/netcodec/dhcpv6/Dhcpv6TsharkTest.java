@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Wireshark's DHCPv6 dissector (tshark 4.0.17) reads 300 random DHCPv6 messages we build over
- * UDP/IPv6 (raw-IP pcap, linktype 101): client/server messages of types 1..11 and, for a third
- * of them, the same wrapped in a Relay-forward with an Interface-ID. Options: Client and Server
- * Identifier (DUID-LLT, DUID-EN, DUID-LL, DUID-UUID), IA_NA with IA Addresses and a Status
- * Code, IA_TA with IA Addresses, IA_PD with IA Prefixes, Option Request, Preference, Elapsed
- * Time, Status Code, Rapid Commit, Reconfigure Accept, DNS Servers and Domain List. It must agree on message types, transaction ids, relay fields, the
- * option codes in order (nested ones included) and a few values, with no malformed-packet mark,
- * warning or bad checksum.
+ * UDP/IPv6 (raw-IP pcap, linktype 101): client/server messages of types 1..11 and, for a third of
+ * them, the same wrapped in a Relay-forward with an Interface-ID. Options: Client and Server
+ * Identifier (DUID-LLT, DUID-EN, DUID-LL, DUID-UUID), IA_NA with IA Addresses and a Status Code,
+ * IA_TA with IA Addresses, IA_PD with IA Prefixes, Option Request, Preference, Elapsed Time, Status
+ * Code, Rapid Commit, Reconfigure Accept, DNS Servers and Domain List. It must agree on message
+ * types, transaction ids, relay fields, the option codes in order (nested ones included) and a few
+ * values, with no malformed-packet mark, warning or bad checksum.
  */
 class Dhcpv6TsharkTest {
   static final int MESSAGES = 300;

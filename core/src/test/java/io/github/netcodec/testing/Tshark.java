@@ -42,7 +42,7 @@ public final class Tshark {
   /** pcap linktype 101: a raw IPv4 or IPv6 packet, told apart by its version nibble. */
   public static final int LINKTYPE_RAW = 101;
 
-  /** Expert-info severities, as PDML shows them in {@code _ws.expert.severity}. */
+  /** Severity Warning as PDML shows it in {@code _ws.expert.severity}; Error is above it. */
   private static final long SEVERITY_WARN = 0x00600000L;
 
   private static final List<String> COMMON = List.of(
@@ -52,6 +52,8 @@ public final class Tshark {
       "-o", "tcp.check_checksum:TRUE",
       "-o", "tcp.analyze_sequence_numbers:FALSE",
       "-o", "tcp.relative_sequence_numbers:FALSE");
+
+  private static final Pattern CREATOR = Pattern.compile("<pdml [^>]*creator=\"([^\"]*)\"");
 
   private static long totalNanos;
   private static int runs;
@@ -172,7 +174,7 @@ public final class Tshark {
       byte[] pdml = run(cmd);
       long took = System.nanoTime() - start;
       List<Frame> out = parsePdml(pdml);
-      record(took, frames.size());
+      record(took, frames.size(), pdml);
       if (out.size() != frames.size()) {
         throw new AssertionError("tshark dissected " + out.size() + " of " + frames.size()
             + " frames");
@@ -191,11 +193,15 @@ public final class Tshark {
     }
   }
 
-  private static synchronized void record(long nanos, int frames) {
+  /** Logs the run; the version matters, as the tests name tshark 4.0.17's quirks. */
+  private static synchronized void record(long nanos, int frames, byte[] pdml) {
     totalNanos += nanos;
     runs++;
-    System.err.printf("tshark: %d frames in %d ms (%d runs, %d ms in total)%n", frames,
-        nanos / 1_000_000, runs, totalNanos / 1_000_000);
+    Matcher m = CREATOR.matcher(new String(pdml, 0, Math.min(pdml.length, 1000),
+        StandardCharsets.UTF_8));
+    System.err.printf("tshark (%s): %d frames in %d ms (%d runs, %d ms in total)%n",
+        m.find() ? m.group(1) : "version unknown", frames, nanos / 1_000_000, runs,
+        totalNanos / 1_000_000);
   }
 
   private static String executable() {
