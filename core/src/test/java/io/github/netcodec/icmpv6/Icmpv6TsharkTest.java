@@ -171,7 +171,7 @@ class Icmpv6TsharkTest {
     List<String> prefixes = new ArrayList<>();
     List<Long> valid = new ArrayList<>();
     for (NdpOption o : nd.options()) {
-      types.add((long) o.type());
+      types.add((long) (o.toByteArray()[0] & 0xff)); // the type octet, as on the wire
       if (o instanceof NdpOption.SourceLinkLayerAddress s) {
         links.add(s.address().hex());
       } else if (o instanceof NdpOption.TargetLinkLayerAddress t) {
