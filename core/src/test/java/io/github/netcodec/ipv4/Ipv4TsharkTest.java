@@ -152,11 +152,13 @@ class Ipv4TsharkTest {
     assertEquals(1, f.number("ip.checksum.status"), where);
     assertEquals(p.source().toString(), f.get("ip.src"), where);
     // Wireshark shows a route's hops before the pointer as ip.rec_rt (recorded), those from
-    // the pointer on as ip.src_rt, except that with a source route still to run it shows the
-    // route's last hop as ip.dst and the header's destination (the next hop) as ip.cur_rt.
+    // the pointer on as ip.src_rt (source routes) or ip.empty_rt (Record Route), except that
+    // with a source route still to run it shows the route's last hop as ip.dst and the
+    // header's destination (the next hop) as ip.cur_rt.
     String destination = p.destination().toString();
     List<String> sourceRoute = new ArrayList<>();
     List<String> recordRoute = new ArrayList<>();
+    List<String> emptyRoute = new ArrayList<>();
     for (Ipv4Option o : p.options()) {
       List<Ipv4Address> route;
       int pointer;
@@ -182,15 +184,13 @@ class Ipv4TsharkTest {
         assertEquals(List.of(destination), f.all("ip.cur_rt"), where);
         destination = ahead.remove(ahead.size() - 1);
       }
-      if (source) {
-        // a Record Route's slots from the pointer on are free; tshark 4.0.17 shows them as
-        // "Empty Route" text items with no field name, so they are not compared
-        sourceRoute.addAll(ahead);
-      }
+      // a Record Route's slots from the pointer on are free: ip.empty_rt
+      (source ? sourceRoute : emptyRoute).addAll(ahead);
     }
     assertEquals(destination, f.get("ip.dst"), where);
     assertEquals(sourceRoute, f.all("ip.src_rt"), where);
     assertEquals(recordRoute, f.all("ip.rec_rt"), where);
+    assertEquals(emptyRoute, f.all("ip.empty_rt"), where);
     List<Long> types = new ArrayList<>();
     List<Long> pointers = new ArrayList<>();
     List<Long> stamps = new ArrayList<>();
