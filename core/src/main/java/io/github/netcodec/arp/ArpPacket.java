@@ -296,13 +296,14 @@ public record ArpPacket(
   }
 
   /**
-   * Returns whether this is gratuitous: the sender and target protocol addresses are equal, as
-   * in an announcement or a gratuitous reply.
+   * Returns whether this is gratuitous: a request or reply whose sender and target protocol
+   * addresses are equal, as in an announcement (RFC 5227 §2.3) or a gratuitous reply. Other
+   * operations (RARP, InARP) are never gratuitous, as Wireshark also judges.
    *
-   * @return {@code true} if SPA equals TPA and they are not empty
+   * @return {@code true} for a request or reply whose SPA equals its TPA, neither empty
    */
   public boolean isGratuitous() {
-    return !senderProtocolAddress.isEmpty()
+    return (isRequest() || isReply()) && !senderProtocolAddress.isEmpty()
         && senderProtocolAddress.equals(targetProtocolAddress);
   }
 

@@ -136,6 +136,10 @@ class ArpPacketTest {
     assertEquals(empty, assertLosslessOnEveryBufferKind(new byte[8], ArpPacket::parse));
     assertFalse(empty.isProbe());
     assertFalse(empty.isGratuitous());
+    // SPA = TPA makes only a request or reply gratuitous, not a RARP request (as Wireshark says)
+    byte[] rarp = ArpPacket.gratuitous(ASKER_MAC, Ipv4Address.parse("192.0.2.7")).toByteArray();
+    rarp[7] = 3;
+    assertFalse(ArpPacket.parse(rarp).isGratuitous());
   }
 
   @Test

@@ -69,14 +69,7 @@ class ArpTsharkTest {
     assertEquals(p.targetMac().toString(), f.get("arp.dst.hw_mac"), where);
     assertEquals(p.targetIp().toString(), f.get("arp.dst.proto_ipv4"), where);
     boolean tsharkGratuitous = f.has("arp.isgratuitous") && f.get("arp.isgratuitous").equals("1");
-    if (p.isRequest() || p.isReply()) {
-      assertEquals(p.isGratuitous(), tsharkGratuitous, where);
-    } else {
-      // tshark 4.0.17 marks only requests and replies gratuitous; our isGratuitous() is true
-      // for any packet whose SPA equals TPA, so a RARP request from 0.0.0.0 about 0.0.0.0 is
-      // gratuitous to us (documented, see the report) and not to tshark
-      assertEquals(false, tsharkGratuitous, where);
-    }
+    assertEquals(p.isGratuitous(), tsharkGratuitous, where);
     assertEquals(p.isProbe(), f.has("arp.isprobe") && f.get("arp.isprobe").equals("1"), where);
   }
 }
