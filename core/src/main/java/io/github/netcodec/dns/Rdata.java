@@ -484,7 +484,7 @@ public sealed interface Rdata extends Encodable
      *     exceed 65535 octets
      */
     public Txt {
-      strings = List.copyOf(strings);
+      strings = FrozenList.copyOf(strings);
       if (strings.isEmpty()) {
         throw new IllegalArgumentException("TXT.strings is empty; TXT needs at least one string");
       }
