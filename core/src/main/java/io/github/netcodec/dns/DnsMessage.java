@@ -1,5 +1,6 @@
 package io.github.netcodec.dns;
 
+import io.github.netcodec.ByteString;
 import io.github.netcodec.Encodable;
 import io.github.netcodec.MalformedPacketException;
 import io.github.netcodec.TruncatedPacketException;
@@ -528,7 +529,19 @@ public record DnsMessage(int id, int flags, List<DnsQuestion> questions, List<Dn
    * uncompressed form.
    */
   private static void writeRdata(DnsWriter w, Rdata rdata) {
-    if (rdata instanceof Rdata.NameRdata n && !n.type().equals(DnsType.DNAME)) {
+    if (rdata instanceof Rdata.A a) { // the most common types first, written without a detour
+      w.u32(a.address().value());
+    } else if (rdata instanceof Rdata.Aaaa aaaa) {
+      w.u64(aaaa.address().high());
+      w.u64(aaaa.address().low());
+    } else if (rdata instanceof Rdata.Txt txt) {
+      List<ByteString> strings = txt.strings();
+      for (int i = 0, n = strings.size(); i < n; i++) {
+        ByteString s = strings.get(i);
+        w.u8(s.size());
+        w.bytes(s);
+      }
+    } else if (rdata instanceof Rdata.NameRdata n && n.type().value() != DnsType.DNAME.value()) {
       w.name(n.name(), true);
     } else if (rdata instanceof Rdata.Mx mx) {
       w.u16(mx.preference());
