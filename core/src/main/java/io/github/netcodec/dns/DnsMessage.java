@@ -461,7 +461,7 @@ public record DnsMessage(int id, int flags, List<DnsQuestion> questions, List<Dn
   @Override
   public byte[] toByteArray() {
     byte[] out = new byte[uncompressedLength()];
-    DnsWriter w = new DnsWriter(ByteBuffer.wrap(out), true);
+    DnsWriter w = new DnsWriter(out);
     write(w);
     return w.pos == out.length ? out : Arrays.copyOf(out, w.pos);
   }

@@ -15,8 +15,9 @@ final class DnsWriter {
   /** Pointers hold 14 bits: a suffix written at a higher offset cannot be pointed to. */
   private static final int MAX_POINTER_TARGET = 0x3fff;
 
-  private final ByteBuffer dst;
-  /** The backing array of a writable heap buffer, or null. */
+  /** The buffer written to; for the array constructor a view made at its first need. */
+  private ByteBuffer dst;
+  /** The backing array of a writable heap buffer, or the array written to, or null. */
   private final byte[] arr;
   /** Index in {@link #arr} (or in {@link #dst}) of the message's first byte. */
   private final int start;
@@ -27,7 +28,7 @@ final class DnsWriter {
   /*
    * Compression table: every suffix written literally (a name's wire array and the index its
    * suffix starts at) with its offset in the message, found through an open-addressing hash
-   * table of entry numbers keyed by the suffix's case-insensitive hash (DnsName.suffixHash, the
+   * table of entry numbers keyed by the suffix's case-insensitive hash (DnsName.hashStep, the
    * same function DnsName.hashCode caches for whole names, so a repeated name is found without
    * hashing it again). Allocated at the first compressed name.
    */
@@ -48,6 +49,14 @@ final class DnsWriter {
       arr = null;
       start = dst == null ? 0 : dst.position();
     }
+  }
+
+  /** Writes into {@code out} from index 0, with compression; {@code out} must be large enough. */
+  DnsWriter(byte[] out) {
+    this.dst = null;
+    this.compress = true;
+    this.arr = out;
+    this.start = 0;
   }
 
   void u8(int v) {
@@ -115,19 +124,29 @@ final class DnsWriter {
   }
 
   void bytes(ByteString b) {
-    if (dst != null) {
-      dst.position(bufferIndex());
-      b.writeTo(dst);
+    ByteBuffer d = target();
+    if (d != null) {
+      d.position(bufferIndex());
+      b.writeTo(d);
     }
     pos += b.size();
   }
 
   void encodable(Encodable e) {
-    if (dst != null) {
-      dst.position(bufferIndex());
-      e.encode(dst);
+    ByteBuffer d = target();
+    if (d != null) {
+      d.position(bufferIndex());
+      e.encode(d);
     }
     pos += e.encodedLength();
+  }
+
+  /** The buffer to hand to other encoders, or null when only counting. */
+  private ByteBuffer target() {
+    if (dst == null && arr != null) {
+      dst = ByteBuffer.wrap(arr); // array constructor: start is 0, the view's offset too
+    }
+    return dst;
   }
 
   /** The buffer index (not array index) of the next byte. */
