@@ -536,6 +536,11 @@ public record DnsMessage(int id, int flags, List<DnsQuestion> questions, List<Dn
       w.u64(aaaa.address().low());
     } else if (rdata instanceof Rdata.Txt txt) {
       List<ByteString> strings = txt.strings();
+      if (strings instanceof TxtStrings parsed) {
+        byte[] b = parsed.wire();
+        w.bytes(b, 0, b.length);
+        return;
+      }
       for (int i = 0, n = strings.size(); i < n; i++) {
         ByteString s = strings.get(i);
         w.u8(s.size());

@@ -4,6 +4,8 @@ import static io.github.netcodec.dns.DnsMessageTest.hex;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -157,5 +159,69 @@ class DnsParseSharingTest {
     assertNotSame(edu, target);
     assertFalse(edu.equals(target));
     assertTrue(target.isSubdomainOf(DnsName.of("edu-servers.net.")));
+  }
+
+  @Test
+  void parsedTxtStringsEqualEveryListOfTheSameStrings() {
+    List<ByteString> strings = List.of(ByteString.of('v', '='), ByteString.EMPTY,
+        ByteString.of(0xff, 0x80, 'A'));
+    Rdata.Txt built = new Rdata.Txt(strings);
+    DnsMessage m = new DnsMessage(1, 0x8180, List.of(), List.of(DnsRecord.of("t.example.", 60,
+        built)), List.of(), List.of());
+    byte[] wire = m.toByteArray();
+    DnsMessage parsedMessage = DnsMessage.parse(wire);
+    Rdata.Txt parsed = (Rdata.Txt) parsedMessage.answers().get(0).rdata();
+    List<ByteString> p = parsed.strings();
+    assertInstanceOf(TxtStrings.class, p);
+    // List equality and hash both ways, and through the records
+    assertEquals(strings, p);
+    assertEquals(p, strings);
+    assertEquals(new ArrayList<>(strings), p);
+    assertEquals(strings.hashCode(), p.hashCode());
+    assertEquals(built, parsed);
+    assertEquals(parsed, built);
+    assertEquals(built.hashCode(), parsed.hashCode());
+    assertEquals(m, parsedMessage);
+    assertEquals(p, ((Rdata.Txt) DnsMessage.parse(wire).answers().get(0).rdata()).strings());
+    assertNotEquals(p, List.of(ByteString.of('v', '=')));
+    assertNotEquals(p, strings.subList(0, 2));
+    // the List views
+    assertEquals(3, p.size());
+    assertFalse(p.isEmpty());
+    assertEquals(ByteString.EMPTY, p.get(1));
+    assertEquals(strings.get(2), p.get(2));
+    assertThrows(IndexOutOfBoundsException.class, () -> p.get(3));
+    assertThrows(IndexOutOfBoundsException.class, () -> p.get(-1));
+    assertEquals(strings, List.copyOf(p));
+    assertEquals(strings.subList(1, 3), p.subList(1, 3));
+    assertEquals(2, p.indexOf(strings.get(2)));
+    assertEquals(1, p.lastIndexOf(ByteString.EMPTY));
+    assertTrue(p.contains(ByteString.of('v', '=')));
+    assertFalse(p.contains(ByteString.of('x')));
+    assertTrue(p.containsAll(strings));
+    assertEquals(strings.toString(), p.toString());
+    assertArrayEquals(strings.toArray(), p.toArray());
+    assertArrayEquals(strings.toArray(new ByteString[0]), p.toArray(new ByteString[0]));
+    List<ByteString> viaIterator = new ArrayList<>();
+    p.forEach(viaIterator::add);
+    assertEquals(strings, viaIterator);
+    assertEquals(strings.get(2), p.listIterator(2).next());
+    // unmodifiable, and a returned string is a copy
+    assertThrows(UnsupportedOperationException.class, () -> p.add(ByteString.EMPTY));
+    assertThrows(UnsupportedOperationException.class, () -> p.add(0, ByteString.EMPTY));
+    assertThrows(UnsupportedOperationException.class, () -> p.set(0, ByteString.EMPTY));
+    assertThrows(UnsupportedOperationException.class, () -> p.remove(0));
+    assertThrows(UnsupportedOperationException.class, () -> p.remove(ByteString.EMPTY));
+    assertThrows(UnsupportedOperationException.class, () -> p.addAll(strings));
+    assertThrows(UnsupportedOperationException.class, () -> p.addAll(0, strings));
+    assertThrows(UnsupportedOperationException.class, () -> p.removeAll(strings));
+    assertThrows(UnsupportedOperationException.class, () -> p.retainAll(strings));
+    assertThrows(UnsupportedOperationException.class, p::clear);
+    assertThrows(UnsupportedOperationException.class, () -> p.iterator().remove());
+    // encoded back byte for byte, alone and inside a message
+    assertEquals(built.encodedLength(), parsed.encodedLength());
+    assertArrayEquals(built.toByteArray(), parsed.toByteArray());
+    assertArrayEquals(wire, parsedMessage.toByteArray());
+    assertEquals(built.presentation(), parsed.presentation());
   }
 }
