@@ -1,5 +1,6 @@
 package io.github.netcodec.dns;
 
+import io.github.netcodec.ByteString;
 import io.github.netcodec.Encodable;
 import io.github.netcodec.MalformedPacketException;
 import io.github.netcodec.TruncatedPacketException;
@@ -97,10 +98,10 @@ public record DnsMessage(int id, int flags, List<DnsQuestion> questions, List<Dn
   public DnsMessage {
     checkU16(id, "id");
     checkU16(flags, "flags");
-    questions = List.copyOf(questions);
-    answers = List.copyOf(answers);
-    authorities = List.copyOf(authorities);
-    additionals = List.copyOf(additionals);
+    questions = FrozenList.copyOf(questions);
+    answers = FrozenList.copyOf(answers);
+    authorities = FrozenList.copyOf(authorities);
+    additionals = FrozenList.copyOf(additionals);
     checkU16(questions.size(), "question count");
     checkU16(answers.size(), "answer count");
     checkU16(authorities.size(), "authority count");
@@ -170,38 +171,71 @@ public record DnsMessage(int id, int flags, List<DnsQuestion> questions, List<Dn
     int an = r.u16(6);
     int ns = r.u16(8);
     int ar = r.u16(10);
-    int[] pos = {HEADER_LENGTH};
-    List<DnsQuestion> questions = new ArrayList<>(Math.min(qd, (len - HEADER_LENGTH) / MIN_QUESTION));
-    for (int i = 0; i < qd; i++) {
-      int p = pos[0];
+    List<DnsQuestion> questions = questions(r, qd);
+    List<DnsRecord> answers = section(r, an, "answer", strict);
+    List<DnsRecord> authorities = section(r, ns, "authority", strict);
+    List<DnsRecord> additionals = section(r, ar, "additional", strict);
+    int end = r.cursor;
+    if (strict && end != len) {
+      throw new MalformedPacketException(DnsReader.PROTOCOL, "message", end,
+          "is followed by " + (len - end) + " bytes after the last record");
+    }
+    return new DnsMessage(r.u16(0), r.u16(2), questions, answers, authorities, additionals);
+  }
+
+  /**
+   * Reads the question section from offset 12 and leaves {@link DnsReader#cursor} after it. One
+   * or two entries become {@code List.of}; more go into an array of exactly the right size: a
+   * question takes at least {@value #MIN_QUESTION} bytes, so a hostile count cannot make it
+   * larger than the input allows, and if the count is honest it is the count.
+   */
+  private static List<DnsQuestion> questions(DnsReader r, int count) {
+    int len = r.length();
+    int p = HEADER_LENGTH;
+    DnsQuestion[] all = count > 2
+        ? new DnsQuestion[Math.min(count, (len - HEADER_LENGTH) / MIN_QUESTION + 1)] : null;
+    DnsQuestion first = null;
+    DnsQuestion second = null;
+    for (int i = 0; i < count; i++) {
       DnsName name = r.readName(p, "question", i);
       p = r.nameEnd;
       if (p + 4 > len) {
         throw new TruncatedPacketException(DnsReader.PROTOCOL, "question[" + i + "].type", p, 4,
             len - p);
       }
-      questions.add(new DnsQuestion(name, DnsType.of(r.u16(p)), DnsClass.of(r.u16(p + 2))));
-      pos[0] = p + 4;
+      DnsQuestion q = new DnsQuestion(name, DnsType.of(r.u16(p)), DnsClass.of(r.u16(p + 2)));
+      p += 4;
+      if (all != null) {
+        if (i == all.length) { // unreachable: the bound above holds for any message read so far
+          all = Arrays.copyOf(all, i + 1);
+        }
+        all[i] = q;
+      } else if (i == 0) {
+        first = q;
+      } else {
+        second = q;
+      }
     }
-    List<DnsRecord> answers = section(r, an, "answer", pos, strict);
-    List<DnsRecord> authorities = section(r, ns, "authority", pos, strict);
-    List<DnsRecord> additionals = section(r, ar, "additional", pos, strict);
-    if (strict && pos[0] != len) {
-      throw new MalformedPacketException(DnsReader.PROTOCOL, "message", pos[0],
-          "is followed by " + (len - pos[0]) + " bytes after the last record");
-    }
-    return new DnsMessage(r.u16(0), r.u16(2), questions, answers, authorities, additionals);
+    r.cursor = p;
+    return count == 0 ? List.of() : count == 1 ? List.of(first) : count == 2
+        ? List.of(first, second) : FrozenList.wrapTrusted(all);
   }
 
-  private static List<DnsRecord> section(DnsReader r, int count, String section, int[] pos,
-      boolean strict) {
+  /**
+   * Reads one section of records from {@link DnsReader#cursor} and leaves the cursor after it,
+   * building the list as {@link #questions} does (a record takes at least {@value #MIN_RECORD}
+   * bytes).
+   */
+  private static List<DnsRecord> section(DnsReader r, int count, String section, boolean strict) {
     if (count == 0) {
       return List.of();
     }
     int len = r.length();
-    List<DnsRecord> out = new ArrayList<>(Math.min(count, (len - pos[0]) / MIN_RECORD + 1));
+    int p = r.cursor;
+    DnsRecord[] all = count > 2 ? new DnsRecord[Math.min(count, (len - p) / MIN_RECORD + 1)] : null;
+    DnsRecord first = null;
+    DnsRecord second = null;
     for (int i = 0; i < count; i++) {
-      int p = pos[0];
       DnsName name = r.readName(p, section, i);
       p = r.nameEnd;
       if (p + 10 > len) {
@@ -227,10 +261,22 @@ public record DnsMessage(int id, int flags, List<DnsQuestion> questions, List<Dn
           rdata = new Rdata.Malformed(type, r.bytes(rd, rdlen), e.getMessage());
         }
       }
-      out.add(new DnsRecord(name, cls, ttl, rdata));
-      pos[0] = rd + rdlen;
+      DnsRecord rr = new DnsRecord(name, cls, ttl, rdata);
+      p = rd + rdlen;
+      if (all != null) {
+        if (i == all.length) { // unreachable: the bound above holds for any message read so far
+          all = Arrays.copyOf(all, i + 1);
+        }
+        all[i] = rr;
+      } else if (i == 0) {
+        first = rr;
+      } else {
+        second = rr;
+      }
     }
-    return out;
+    r.cursor = p;
+    return count == 1 ? List.of(first) : count == 2 ? List.of(first, second)
+        : FrozenList.wrapTrusted(all);
   }
 
   /**
@@ -415,7 +461,7 @@ public record DnsMessage(int id, int flags, List<DnsQuestion> questions, List<Dn
   @Override
   public byte[] toByteArray() {
     byte[] out = new byte[uncompressedLength()];
-    DnsWriter w = new DnsWriter(ByteBuffer.wrap(out), true);
+    DnsWriter w = new DnsWriter(out);
     write(w);
     return w.pos == out.length ? out : Arrays.copyOf(out, w.pos);
   }
@@ -483,7 +529,24 @@ public record DnsMessage(int id, int flags, List<DnsQuestion> questions, List<Dn
    * uncompressed form.
    */
   private static void writeRdata(DnsWriter w, Rdata rdata) {
-    if (rdata instanceof Rdata.NameRdata n && !n.type().equals(DnsType.DNAME)) {
+    if (rdata instanceof Rdata.A a) { // the most common types first, written without a detour
+      w.u32(a.address().value());
+    } else if (rdata instanceof Rdata.Aaaa aaaa) {
+      w.u64(aaaa.address().high());
+      w.u64(aaaa.address().low());
+    } else if (rdata instanceof Rdata.Txt txt) {
+      List<ByteString> strings = txt.strings();
+      if (strings instanceof TxtStrings parsed) {
+        byte[] b = parsed.wire();
+        w.bytes(b, 0, b.length);
+        return;
+      }
+      for (int i = 0, n = strings.size(); i < n; i++) {
+        ByteString s = strings.get(i);
+        w.u8(s.size());
+        w.bytes(s);
+      }
+    } else if (rdata instanceof Rdata.NameRdata n && n.type().value() != DnsType.DNAME.value()) {
       w.name(n.name(), true);
     } else if (rdata instanceof Rdata.Mx mx) {
       w.u16(mx.preference());

@@ -45,6 +45,8 @@ public final class DnsName implements Encodable, Comparable<DnsName> {
   private final byte[] wire;
   /** Cached case-insensitive hash, 0 until computed. */
   private int hash;
+  /** Cached label starts and suffix hashes for the encoder, null until first needed; not state. */
+  private transient LabelIndex labelIndex;
 
   private DnsName(byte[] wire) {
     this.wire = wire;
@@ -468,7 +470,13 @@ public final class DnsName implements Encodable, Comparable<DnsName> {
   }
 
   static boolean regionEqualsIgnoreCase(byte[] a, int ai, byte[] b, int bi, int len) {
-    for (int k = 0; k < len; k++) {
+    // names almost always agree in case too: compare exactly (vectorized) up to the first
+    // difference, then ignoring case from there
+    int first = Arrays.mismatch(a, ai, ai + len, b, bi, bi + len);
+    if (first < 0) {
+      return true;
+    }
+    for (int k = first; k < len; k++) {
       if (a[ai + k] != b[bi + k] && lower(a[ai + k]) != lower(b[bi + k])) {
         return false;
       }
@@ -494,12 +502,73 @@ public final class DnsName implements Encodable, Comparable<DnsName> {
     return h;
   }
 
+  /**
+   * The case-insensitive hash of the whole wire form, from its last byte back to its first:
+   * {@link #hashStep} over the bytes in reverse. Computed backwards so that the message encoder,
+   * which hashes every label suffix of a name in one backward pass, gets this value for the
+   * whole name and can use the cached one instead.
+   */
   private int calcHashCode() {
-    int h = 1;
-    for (byte b : wire) {
-      h = 31 * h + lower(b);
+    int h = 0;
+    for (int i = wire.length - 1; i >= 0; i--) {
+      h = hashStep(h, wire[i]);
     }
     return h;
+  }
+
+  /**
+   * Where each label starts and the hash of the suffix from there ({@link #hashCode()} for the
+   * whole name), which {@link DnsWriter} needs to find a name's suffixes among those already
+   * written. Computed at the first use and kept, like the hash code: a name encoded again (the
+   * same records in every response) is not walked and hashed again.
+   */
+  LabelIndex labelIndex() {
+    LabelIndex li = labelIndex;
+    if (li == null) {
+      li = new LabelIndex(wire);
+      labelIndex = li;
+    }
+    return li;
+  }
+
+  /**
+   * The label starts and suffix hashes of one name. Its only field is final, so an index that
+   * another thread published through the racy cache is seen complete.
+   */
+  static final class LabelIndex {
+    /** Per label, leftmost first: its start index in the wire form, then the suffix hash. */
+    final int[] data;
+
+    LabelIndex(byte[] w) {
+      int n = 0;
+      for (int p = 0; w[p] != 0; p += 1 + w[p]) {
+        n++;
+      }
+      int[] d = new int[2 * n];
+      int k = 0;
+      for (int p = 0; w[p] != 0; p += 1 + w[p]) {
+        d[2 * k++] = p;
+      }
+      // one backward pass: h(p) = hashStep(h(p + 1), w[p]), recorded at each label start
+      int h = 0;
+      int i = w.length - 1;
+      for (k = n - 1; k >= 0; k--) {
+        for (int s = d[2 * k]; i >= s; i--) {
+          h = hashStep(h, w[i]);
+        }
+        d[2 * k + 1] = h;
+      }
+      data = d;
+    }
+  }
+
+  /**
+   * One step of the name hash. Setting bit 0x20 maps each ASCII capital to its small letter
+   * (and folds a few other pairs together, which only costs a rare collision), so names equal
+   * ignoring case hash alike, without a branch per byte.
+   */
+  static int hashStep(int h, byte b) {
+    return h * 31 + (b | 0x20);
   }
 
   /**

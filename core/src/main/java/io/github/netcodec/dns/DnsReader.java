@@ -29,14 +29,26 @@ final class DnsReader {
   /** Offset just after the name read last, in the message (not where its pointer led). */
   int nameEnd;
 
+  /** Where the message parser stands: the offset after the last section read. */
+  int cursor;
+
   /**
-   * Names already decoded, by the offset their decoding started at: a name that is just a
-   * pointer to such an offset (the common shape of owner names in answers) is the same name,
-   * so the instance is shared instead of decoded again. Direct-mapped, small and bounded.
+   * The last four names decoded, by the offset a pointer to them would carry: a name that is
+   * just a pointer to such an offset (the common shape of owner names in answers, and of glue
+   * owners pointing into NS RDATA) is the same name, so the instance is shared instead of
+   * decoded again. Four fields instead of arrays, replaced round-robin: a parse allocates no
+   * table, and the recent names are the ones later records point back to.
    */
-  private final int[] cachedAt = new int[CACHE_SIZE];
-  private final DnsName[] cached = new DnsName[CACHE_SIZE];
-  private static final int CACHE_SIZE = 16;
+  private int at0 = -1;
+  private int at1 = -1;
+  private int at2 = -1;
+  private int at3 = -1;
+  private DnsName name0;
+  private DnsName name1;
+  private DnsName name2;
+  private DnsName name3;
+  /** The entry the next name replaces, 0..3. */
+  private int victim;
   /** Pointers followed by the last {@link #decodeName}. */
   private int lastHops;
 
@@ -106,21 +118,47 @@ final class DnsReader {
    * negative; it is only built when there is an error.
    */
   DnsName readName(int offset, String prefix, int index) {
+    int target = -1;
     if (offset + 1 < len && (a[base + offset] & 0xc0) == 0xc0) {
-      int target = (a[base + offset] & 0x3f) << 8 | (a[base + offset + 1] & 0xff);
-      int slot = target & (CACHE_SIZE - 1);
-      if (target < offset && cached[slot] != null && cachedAt[slot] == target) {
-        nameEnd = offset + 2;
-        return cached[slot];
+      target = (a[base + offset] & 0x3f) << 8 | (a[base + offset + 1] & 0xff);
+      if (target < offset) {
+        DnsName hit = target == at0 ? name0 : target == at1 ? name1 : target == at2 ? name2
+            : target == at3 ? name3 : null;
+        if (hit != null) {
+          nameEnd = offset + 2;
+          return hit;
+        }
       }
     }
     DnsName name = decodeName(offset, prefix, index);
     if (lastHops < MAX_POINTER_HOPS) { // one more pointer to it must stay within the cap
-      int slot = offset & (CACHE_SIZE - 1);
-      cached[slot] = name;
-      cachedAt[slot] = offset;
+      // a bare pointer is remembered under its target, which the next pointers will carry; the
+      // name there took one hop fewer than this one
+      remember(target >= 0 ? target : offset, name);
     }
     return name;
+  }
+
+  private void remember(int offset, DnsName name) {
+    switch (victim) {
+      case 0 -> {
+        at0 = offset;
+        name0 = name;
+      }
+      case 1 -> {
+        at1 = offset;
+        name1 = name;
+      }
+      case 2 -> {
+        at2 = offset;
+        name2 = name;
+      }
+      default -> {
+        at3 = offset;
+        name3 = name;
+      }
+    }
+    victim = (victim + 1) & 3;
   }
 
   private DnsName decodeName(int offset, String prefix, int index) {

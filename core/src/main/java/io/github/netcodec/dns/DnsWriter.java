@@ -15,8 +15,9 @@ final class DnsWriter {
   /** Pointers hold 14 bits: a suffix written at a higher offset cannot be pointed to. */
   private static final int MAX_POINTER_TARGET = 0x3fff;
 
-  private final ByteBuffer dst;
-  /** The backing array of a writable heap buffer, or null. */
+  /** The buffer written to; for the array constructor a view made at its first need. */
+  private ByteBuffer dst;
+  /** The backing array of a writable heap buffer, or the array written to, or null. */
   private final byte[] arr;
   /** Index in {@link #arr} (or in {@link #dst}) of the message's first byte. */
   private final int start;
@@ -24,15 +25,19 @@ final class DnsWriter {
   /** Offset from the message start of the next byte. */
   int pos;
 
-  // compression table: suffix (wire array + start index) -> offset in the message
-  private byte[][] entryWire = new byte[8][];
-  private int[] entryStart = new int[8];
-  private int[] entryOffset = new int[8];
-  private int[] entryHash = new int[8];
+  /*
+   * Compression table: every suffix written literally (a name's wire array and the index its
+   * suffix starts at) with its offset in the message, found through an open-addressing hash
+   * table of entry numbers keyed by the suffix's case-insensitive hash (DnsName.hashStep, the
+   * same function DnsName.hashCode caches for whole names, so a repeated name is found without
+   * hashing it again). Allocated at the first compressed name.
+   */
+  private byte[][] entryWire;
+  /** Per entry: the suffix hash, its start index in the wire array, its offset in the message. */
+  private int[] entryData;
   private int entries;
-  /** Label starts and suffix hashes of the name being written. */
-  private int[] starts = new int[8];
-  private int[] hashes = new int[8];
+  /** Entry number + 1 per slot, 0 when free; the length is a power of two, at most half full. */
+  private int[] slots;
 
   DnsWriter(ByteBuffer dst, boolean compress) {
     this.dst = dst;
@@ -44,6 +49,14 @@ final class DnsWriter {
       arr = null;
       start = dst == null ? 0 : dst.position();
     }
+  }
+
+  /** Writes into {@code out} from index 0, with compression; {@code out} must be large enough. */
+  DnsWriter(byte[] out) {
+    this.dst = null;
+    this.compress = true;
+    this.arr = out;
+    this.start = 0;
   }
 
   void u8(int v) {
@@ -67,8 +80,28 @@ final class DnsWriter {
   }
 
   void u32(long v) {
-    u16((int) (v >>> 16) & 0xffff);
-    u16((int) v & 0xffff);
+    u32((int) v);
+  }
+
+  void u32(int v) {
+    if (arr != null) {
+      int i = start + pos;
+      arr[i] = (byte) (v >>> 24);
+      arr[i + 1] = (byte) (v >>> 16);
+      arr[i + 2] = (byte) (v >>> 8);
+      arr[i + 3] = (byte) v;
+    } else if (dst != null) { // byte by byte: the buffer's byte order is not ours to rely on
+      dst.put(start + pos, (byte) (v >>> 24));
+      dst.put(start + pos + 1, (byte) (v >>> 16));
+      dst.put(start + pos + 2, (byte) (v >>> 8));
+      dst.put(start + pos + 3, (byte) v);
+    }
+    pos += 4;
+  }
+
+  void u64(long v) {
+    u32((int) (v >>> 32));
+    u32((int) v);
   }
 
   void u16At(int offset, int v) {
@@ -91,19 +124,29 @@ final class DnsWriter {
   }
 
   void bytes(ByteString b) {
-    if (dst != null) {
-      dst.position(bufferIndex());
-      b.writeTo(dst);
+    ByteBuffer d = target();
+    if (d != null) {
+      d.position(bufferIndex());
+      b.writeTo(d);
     }
     pos += b.size();
   }
 
   void encodable(Encodable e) {
-    if (dst != null) {
-      dst.position(bufferIndex());
-      e.encode(dst);
+    ByteBuffer d = target();
+    if (d != null) {
+      d.position(bufferIndex());
+      e.encode(d);
     }
     pos += e.encodedLength();
+  }
+
+  /** The buffer to hand to other encoders, or null when only counting. */
+  private ByteBuffer target() {
+    if (dst == null && arr != null) {
+      dst = ByteBuffer.wrap(arr); // array constructor: start is 0, the view's offset too
+    }
+    return dst;
   }
 
   /** The buffer index (not array index) of the next byte. */
@@ -129,81 +172,122 @@ final class DnsWriter {
       bytes(w, 0, w.length);
       return;
     }
-    // label starts, left to right
-    int n = 0;
-    for (int p = 0; w[p] != 0; p += 1 + w[p]) {
-      if (n == starts.length) {
-        starts = Arrays.copyOf(starts, n * 2);
-        hashes = Arrays.copyOf(hashes, n * 2);
+    if (slots == null) {
+      allocateTable();
+    } else {
+      // the whole name already in the message (owner names of an RRset, glue): its hash is
+      // cached in the name, so this costs a probe and one comparison
+      int whole = find(w, 0, name.hashCode());
+      if (whole >= 0) {
+        u16(0xc000 | whole);
+        return;
       }
-      starts[n++] = p;
     }
-    // one backward pass gives the case-insensitive hash of every label suffix:
-    // h(p) = h(p + 1) * 31 + lower(w[p]), recorded at each label start
-    int h = 0;
-    int i = w.length - 1;
-    for (int k = n - 1; k >= 0; k--) {
-      for (; i >= starts[k]; i--) {
-        h = h * 31 + DnsName.lower(w[i]);
-      }
-      hashes[k] = h;
-    }
+    suffixes(w, name.labelIndex().data);
+  }
+
+  /**
+   * Writes a name whose whole is not in the message yet, given its label starts and suffix
+   * hashes ({@link DnsName.LabelIndex}).
+   */
+  private void suffixes(byte[] w, int[] ls) {
     // Every suffix of a remembered suffix is remembered too (unless it lies beyond the 14-bit
     // pointer range, where only compression is lost), so the longest match is found by growing
-    // from the shortest suffix until one is missing.
+    // from the shortest suffix until one is missing. The whole name was looked up already.
+    int n = ls.length / 2;
     int match = -1;
     int matchLabel = n;
-    for (int k = n - 1; k >= 0; k--) {
-      int m = find(w, starts[k], hashes[k]);
-      if (m < 0) {
-        break;
+    if (entries > 0) {
+      for (int k = n - 1; k > 0; k--) {
+        int m = find(w, ls[2 * k], ls[2 * k + 1]);
+        if (m < 0) {
+          break;
+        }
+        match = m;
+        matchLabel = k;
       }
-      match = m;
-      matchLabel = k;
     }
-    int labelsStart = pos;
-    remember(w, matchLabel, labelsStart);
+    remember(w, ls, matchLabel, pos);
     if (match >= 0) {
-      bytes(w, 0, starts[matchLabel]);
+      bytes(w, 0, ls[2 * matchLabel]);
       u16(0xc000 | match);
     } else {
       bytes(w, 0, w.length);
     }
   }
 
-  /** Records the suffixes of the first {@code labels} labels, written literally from {@code at}. */
-  private void remember(byte[] w, int labels, int at) {
-    for (int k = 0; k < labels; k++) {
-      int offset = at + starts[k];
+  private void allocateTable() {
+    entryWire = new byte[8][];
+    entryData = new int[3 * 8];
+    slots = new int[16];
+  }
+
+  /** Spreads a hash over the table's index bits. */
+  private static int slotOf(int hash, int mask) {
+    int x = hash * 0x9e3779b9;
+    return (x ^ x >>> 16) & mask;
+  }
+
+  /**
+   * Records the suffixes of the first {@code count} labels ({@code ls} as in {@link
+   * DnsName.LabelIndex}), written literally from {@code at}.
+   */
+  private void remember(byte[] w, int[] ls, int count, int at) {
+    for (int k = 0; k < count; k++) {
+      int offset = at + ls[2 * k];
       if (offset > MAX_POINTER_TARGET) {
         return;
       }
       if (entries == entryWire.length) {
-        int n = entries * 2;
-        entryWire = Arrays.copyOf(entryWire, n);
-        entryStart = Arrays.copyOf(entryStart, n);
-        entryOffset = Arrays.copyOf(entryOffset, n);
-        entryHash = Arrays.copyOf(entryHash, n);
+        entryWire = Arrays.copyOf(entryWire, entries * 2);
+        entryData = Arrays.copyOf(entryData, 3 * entries * 2);
       }
-      entryWire[entries] = w;
-      entryStart[entries] = starts[k];
-      entryOffset[entries] = offset;
-      entryHash[entries] = hashes[k];
-      entries++;
+      if ((entries + 1) * 2 > slots.length) {
+        rehash(slots.length * 2);
+      }
+      int e = entries++;
+      entryWire[e] = w;
+      entryData[3 * e] = ls[2 * k + 1];
+      entryData[3 * e + 1] = ls[2 * k];
+      entryData[3 * e + 2] = offset;
+      insert(e);
     }
   }
 
+  private void insert(int entry) {
+    int mask = slots.length - 1;
+    int s = slotOf(entryData[3 * entry], mask);
+    while (slots[s] != 0) {
+      s = (s + 1) & mask;
+    }
+    slots[s] = entry + 1;
+  }
+
+  private void rehash(int size) {
+    slots = new int[size];
+    for (int e = 0; e < entries; e++) {
+      insert(e);
+    }
+  }
+
+  /** Returns the offset of the suffix of {@code w} from {@code p}, or -1 if none was written. */
   private int find(byte[] w, int p, int hash) {
     int len = w.length - p;
-    for (int i = 0; i < entries; i++) {
-      if (entryHash[i] == hash) {
-        byte[] e = entryWire[i];
-        int s = entryStart[i];
-        if (e.length - s == len && DnsName.regionEqualsIgnoreCase(e, s, w, p, len)) {
-          return entryOffset[i];
+    int[] data = entryData;
+    int mask = slots.length - 1;
+    for (int s = slotOf(hash, mask); ; s = (s + 1) & mask) {
+      int e = slots[s] - 1;
+      if (e < 0) {
+        return -1;
+      }
+      if (data[3 * e] == hash) {
+        byte[] ew = entryWire[e];
+        int es = data[3 * e + 1];
+        if (ew.length - es == len
+            && (ew == w && es == p || DnsName.regionEqualsIgnoreCase(ew, es, w, p, len))) {
+          return data[3 * e + 2];
         }
       }
     }
-    return -1;
   }
 }

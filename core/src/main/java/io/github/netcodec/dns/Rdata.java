@@ -484,16 +484,20 @@ public sealed interface Rdata extends Encodable
      *     exceed 65535 octets
      */
     public Txt {
-      strings = List.copyOf(strings);
-      if (strings.isEmpty()) {
-        throw new IllegalArgumentException("TXT.strings is empty; TXT needs at least one string");
+      // parsed strings (TxtStrings) were checked by the decoder and are unmodifiable already
+      if (!(strings instanceof TxtStrings)) {
+        strings = FrozenList.copyOf(strings);
+        if (strings.isEmpty()) {
+          throw new IllegalArgumentException(
+              "TXT.strings is empty; TXT needs at least one string");
+        }
+        int total = 0;
+        for (ByteString s : strings) {
+          checkString(s, "TXT.string");
+          total += 1 + s.size();
+        }
+        checkU16(total, "TXT RDATA length");
       }
-      int total = 0;
-      for (ByteString s : strings) {
-        checkString(s, "TXT.string");
-        total += 1 + s.size();
-      }
-      checkU16(total, "TXT RDATA length");
     }
 
     /**
@@ -508,13 +512,17 @@ public sealed interface Rdata extends Encodable
           .toList());
     }
 
+    /** Checks the strings' lengths and keeps one copy of their wire form ({@link TxtStrings}). */
     static Txt decode(DnsReader r, int off, int len) {
-      List<ByteString> out = RdataCodec.characterStrings(r, off, off + len, "TXT.string");
-      if (out.isEmpty()) {
+      int end = off + len;
+      for (int p = off; p < end; p += 1 + r.u8(p)) {
+        RdataCodec.fits("TXT.string", p + 1, r.u8(p), end);
+      }
+      if (len == 0) {
         throw new MalformedPacketException(DnsReader.PROTOCOL, "TXT RDATA", off,
             "is empty; TXT needs at least one string");
       }
-      return new Txt(out);
+      return new Txt(new TxtStrings(r.array(off, len)));
     }
 
     @Override
@@ -524,6 +532,9 @@ public sealed interface Rdata extends Encodable
 
     @Override
     public int encodedLength() {
+      if (strings instanceof TxtStrings t) {
+        return t.wire().length;
+      }
       int n = 0;
       for (ByteString s : strings) {
         n += 1 + s.size();
@@ -534,6 +545,10 @@ public sealed interface Rdata extends Encodable
     @Override
     public void encode(ByteBuffer dst) {
       ensureRoom(dst, encodedLength());
+      if (strings instanceof TxtStrings t) {
+        dst.put(t.wire());
+        return;
+      }
       for (ByteString s : strings) {
         dst.put((byte) s.size());
         s.writeTo(dst);

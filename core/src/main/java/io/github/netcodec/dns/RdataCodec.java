@@ -190,15 +190,33 @@ final class RdataCodec {
     }
   }
 
+  /**
+   * Reads the character-strings that fill {@code off..end}. The common single string becomes
+   * {@code List.of(s)}; several go into an array of exactly their number (each takes at least
+   * one byte, so a first pass counts them without trusting anything), wrapped without a copy.
+   */
   static List<ByteString> characterStrings(DnsReader r, int off, int end, String field) {
-    List<ByteString> out = new ArrayList<>(4);
+    int count = 0;
     int p = off;
     while (p < end) {
       int n = r.u8(p);
       fits(field, p + 1, n, end);
-      out.add(r.bytes(p + 1, n));
+      p += 1 + n;
+      count++;
+    }
+    if (count == 0) {
+      return List.of();
+    }
+    if (count == 1) {
+      return List.of(r.bytes(off + 1, r.u8(off)));
+    }
+    ByteString[] out = new ByteString[count];
+    p = off;
+    for (int i = 0; i < count; i++) {
+      int n = r.u8(p);
+      out[i] = r.bytes(p + 1, n);
       p += 1 + n;
     }
-    return out;
+    return FrozenList.wrapTrusted(out);
   }
 }
