@@ -63,9 +63,9 @@ import java.util.OptionalLong;
  * </pre>
  *
  * <p><b>Representation.</b> The record keeps what is on the wire: the fixed fields, the raw
- * {@code chaddr}, {@code sname} and {@code file} fields, whether the magic cookie is present,
- * and {@link #optionArea()}, the octets after the cookie (or, for BOOTP, the whole vendor area)
- * with every Pad, the End option and whatever follows it. So {@code parse(b).toByteArray()}
+ * {@code chaddr}, {@code sname} and {@code file} fields, and {@link #optionArea()}: the magic
+ * cookie and the options field with every Pad, the End option and whatever follows it (or, for
+ * BOOTP, the raw vendor area). So {@code parse(b).toByteArray()}
  * equals {@code b} for every message {@code parse} accepts, and equality is equality of the
  * octets. The typed view is computed from those octets on each call: {@link #options()} lists
  * the options in order of first appearance, each instance of a code concatenated with the later
@@ -108,8 +108,8 @@ import java.util.OptionalLong;
  * @param chaddr the 16 octets of the client hardware address field
  * @param sname the 64 octets of the server host name field
  * @param file the 128 octets of the boot file name field
- * @param magicCookie whether the message carries the DHCP magic cookie 99.130.83.99
- * @param optionArea the octets after the cookie (DHCP), or after {@code file} (BOOTP)
+ * @param optionArea what follows {@code file}: the magic cookie and the options field (DHCP),
+ *     or the raw vendor area (BOOTP)
  */
 public record DhcpMessage(
     DhcpOp op,
@@ -126,8 +126,7 @@ public record DhcpMessage(
     ByteString chaddr,
     ByteString sname,
     ByteString file,
-    boolean magicCookie,
-    ByteString optionArea)
+    DhcpOptionArea optionArea)
     implements Encodable {
 
   /** The UDP port DHCP servers listen on (RFC 2131 §4.1). */
@@ -164,11 +163,10 @@ public record DhcpMessage(
    * @param chaddr exactly 16 octets
    * @param sname exactly 64 octets
    * @param file exactly 128 octets
-   * @param magicCookie whether the cookie is present
-   * @param optionArea the octets after the cookie or the vendor area; without the cookie they
-   *     must not start with the cookie's four octets, which would make the message DHCP
+   * @param optionArea the cookie and options field, or the BOOTP vendor area
    * @throws IllegalArgumentException if a field is out of range, a fixed field has the wrong
-   *     size, or an option overruns its area
+   *     size, or an option overruns {@code file} or {@code sname} where Option Overload puts
+   *     options
    */
   public DhcpMessage {
     Objects.requireNonNull(op, "op");
@@ -185,14 +183,12 @@ public record DhcpMessage(
     checkSize(sname, SNAME_LENGTH, "sname");
     checkSize(file, FILE_LENGTH, "file");
     Objects.requireNonNull(optionArea, "optionArea");
-    if (magicCookie) {
-      DhcpAreas.Problem p = checkAreas(optionArea, file, sname);
+    // the options field was checked when the area was made; file and sname only matter here
+    if (optionArea.overload() != 0) {
+      DhcpAreas.Problem p = checkOverloaded(optionArea.overload(), file, sname);
       if (p != null) {
         throw p.toIllegalArgument();
       }
-    } else if (optionArea.size() >= 4 && DhcpOptionCodec.u32At(optionArea, 0) == MAGIC_COOKIE) {
-      throw new IllegalArgumentException("optionArea of a BOOTP message starts with the magic "
-          + "cookie 99.130.83.99; set magicCookie instead");
     }
   }
 
@@ -203,13 +199,8 @@ public record DhcpMessage(
     }
   }
 
-  private static DhcpAreas.Problem checkAreas(ByteString main, ByteString file,
-      ByteString sname) {
-    DhcpAreas.Problem p = DhcpAreas.check(main, OPTIONS, "options field");
-    if (p != null) {
-      return p;
-    }
-    int ov = DhcpAreas.overload(main);
+  private static DhcpAreas.Problem checkOverloaded(int ov, ByteString file, ByteString sname) {
+    DhcpAreas.Problem p = null;
     if ((ov & DhcpOption.Overload.FILE) != 0) {
       p = DhcpAreas.check(file, FILE, "file field");
       if (p != null) {
@@ -235,29 +226,14 @@ public record DhcpMessage(
    *     an option's length octet is missing or its data overruns its area
    */
   public static DhcpMessage parse(ByteBuffer buf) {
-    int base = buf.position();
-    int len = buf.limit() - base;
-    if (len < FIXED_LENGTH) {
-      throw new TruncatedPacketException(DhcpWire.PROTOCOL, "fixed fields", 0, FIXED_LENGTH,
-          len);
+    int len = buf.limit() - buf.position();
+    if (buf.hasArray()) {
+      return parse(buf.array(), buf.arrayOffset() + buf.position(), len);
     }
-    ByteString sname = field(buf, base + SNAME, SNAME_LENGTH, ZERO_SNAME);
-    ByteString file = field(buf, base + FILE, FILE_LENGTH, ZERO_FILE);
-    boolean cookie = len >= OPTIONS && getInt(buf, base + VEND) == MAGIC_COOKIE;
-    int areaStart = cookie ? OPTIONS : VEND;
-    ByteString area = ByteString.copyOf(buf, base + areaStart, len - areaStart);
-    if (cookie) {
-      DhcpAreas.Problem p = checkAreas(area, file, sname);
-      if (p != null) {
-        throw p.toException();
-      }
-    }
-    return new DhcpMessage(DhcpOp.of(buf.get(base) & 0xff), buf.get(base + 1) & 0xff,
-        buf.get(base + 2) & 0xff, buf.get(base + 3) & 0xff, getInt(buf, base + XID),
-        getShort(buf, base + SECS), getShort(buf, base + FLAGS),
-        Ipv4Address.read(buf, base + CIADDR), Ipv4Address.read(buf, base + YIADDR),
-        Ipv4Address.read(buf, base + SIADDR), Ipv4Address.read(buf, base + GIADDR),
-        ByteString.copyOf(buf, base + CHADDR, CHADDR_LENGTH), sname, file, cookie, area);
+    // direct and read-only buffers: one copy of the message, then the same array reader
+    byte[] copy = new byte[len];
+    buf.get(buf.position(), copy, 0, len);
+    return parse(copy, 0, len);
   }
 
   /**
@@ -268,42 +244,53 @@ public record DhcpMessage(
    * @throws io.github.netcodec.MalformedPacketException if the bytes are not a message
    */
   public static DhcpMessage parse(byte[] bytes) {
-    return parse(ByteBuffer.wrap(bytes));
+    return parse(bytes, 0, bytes.length);
+  }
+
+  private static DhcpMessage parse(byte[] a, int base, int len) {
+    if (len < FIXED_LENGTH) {
+      throw new TruncatedPacketException(DhcpWire.PROTOCOL, "fixed fields", 0, FIXED_LENGTH,
+          len);
+    }
+    ByteString sname = field(a, base + SNAME, SNAME_LENGTH, ZERO_SNAME);
+    ByteString file = field(a, base + FILE, FILE_LENGTH, ZERO_FILE);
+    boolean cookie = len >= OPTIONS && DhcpOptionArea.u32(a, base + VEND) == MAGIC_COOKIE;
+    int areaStart = cookie ? OPTIONS : VEND;
+    DhcpOptionArea area = DhcpOptionArea.parse(a, base + areaStart, len - areaStart, cookie);
+    if (area.overload() != 0) {
+      DhcpAreas.Problem p = checkOverloaded(area.overload(), file, sname);
+      if (p != null) {
+        throw p.toException();
+      }
+    }
+    return new DhcpMessage(DhcpOp.of(a[base] & 0xff), a[base + 1] & 0xff, a[base + 2] & 0xff,
+        a[base + 3] & 0xff, DhcpOptionArea.u32(a, base + XID), u16(a, base + SECS),
+        u16(a, base + FLAGS), address(a, base + CIADDR), address(a, base + YIADDR),
+        address(a, base + SIADDR), address(a, base + GIADDR),
+        ByteString.copyOf(a, base + CHADDR, CHADDR_LENGTH), sname, file, area);
+  }
+
+  /** Reads an address; 0.0.0.0, common in ciaddr and giaddr, is a shared instance. */
+  private static Ipv4Address address(byte[] a, int i) {
+    int v = DhcpOptionArea.u32(a, i);
+    return v == 0 ? Ipv4Address.ANY : Ipv4Address.of(v);
   }
 
   /** All-zero fields (unused sname and file) share one instance instead of a copy. */
-  private static ByteString field(ByteBuffer buf, int index, int length, ByteString zeros) {
-    if (buf.hasArray()) {
-      int from = buf.arrayOffset() + index;
-      if (Arrays.mismatch(buf.array(), from, from + length, ZEROS, 0, length) < 0) {
-        return zeros;
-      }
-    } else {
-      int i = index;
-      while (i < index + length && buf.get(i) == 0) {
-        i++;
-      }
-      if (i == index + length) {
-        return zeros;
-      }
-    }
-    return ByteString.copyOf(buf, index, length);
+  private static ByteString field(byte[] a, int from, int length, ByteString zeros) {
+    return Arrays.mismatch(a, from, from + length, ZEROS, 0, length) < 0 ? zeros
+        : ByteString.copyOf(a, from, length);
   }
 
-  private static int getInt(ByteBuffer buf, int i) {
-    return (buf.get(i) & 0xff) << 24 | (buf.get(i + 1) & 0xff) << 16
-        | (buf.get(i + 2) & 0xff) << 8 | (buf.get(i + 3) & 0xff);
-  }
-
-  private static int getShort(ByteBuffer buf, int i) {
-    return (buf.get(i) & 0xff) << 8 | (buf.get(i + 1) & 0xff);
+  private static int u16(byte[] a, int i) {
+    return (a[i] & 0xff) << 8 | (a[i + 1] & 0xff);
   }
 
   // ---------------------------------------------------------------- encoding
 
   @Override
   public int encodedLength() {
-    return FIXED_LENGTH + (magicCookie ? 4 : 0) + optionArea.size();
+    return FIXED_LENGTH + optionArea.encodedLength();
   }
 
   @Override
@@ -319,10 +306,7 @@ public record DhcpMessage(
     chaddr.writeTo(dst);
     sname.writeTo(dst);
     file.writeTo(dst);
-    if (magicCookie) {
-      DhcpWire.putU32(dst, MAGIC_COOKIE);
-    }
-    optionArea.writeTo(dst);
+    optionArea.encode(dst);
   }
 
   // ---------------------------------------------------------------- fixed-field views
@@ -343,7 +327,16 @@ public record DhcpMessage(
    * @return {@code true} without the magic cookie
    */
   public boolean isBootp() {
-    return !magicCookie;
+    return !optionArea.hasMagicCookie();
+  }
+
+  /**
+   * Returns whether the message carries the DHCP magic cookie 99.130.83.99.
+   *
+   * @return {@code true} for DHCP, {@code false} for BOOTP
+   */
+  public boolean magicCookie() {
+    return optionArea.hasMagicCookie();
   }
 
   /**
@@ -406,39 +399,33 @@ public record DhcpMessage(
    * @return the overload value
    */
   public int overload() {
-    return magicCookie ? DhcpAreas.overload(optionArea) : 0;
+    return optionArea.overload();
   }
 
   // ---------------------------------------------------------------- typed option view
 
-  /** The option areas in RFC 3396 order, null where unused. */
-  private ByteString area(int index, int overload) {
-    return switch (index) {
-      case 0 -> optionArea;
-      case 1 -> (overload & DhcpOption.Overload.FILE) != 0 ? file : null;
-      default -> (overload & DhcpOption.Overload.SNAME) != 0 ? sname : null;
-    };
-  }
-
   /**
-   * Locates the instances of a code: -1 when there is none; for a single instance, its area
-   * index (bits 32..), data offset (bits 16..31) and length (bits 0..15); -2 for several.
+   * Calls {@code visitor} for each option instance before End, in the RFC 3396 order: the
+   * options field (from the area's index), then {@code file} and {@code sname} when overloaded.
+   * Returns early, with the visitor's value, when it returns non-negative.
    */
-  private long locate(int code) {
-    if (!magicCookie) {
-      return -1;
+  private long forEachInstance(InstanceVisitor visitor) {
+    byte[] a = optionArea.array();
+    for (int k = 0, n = optionArea.count(); k < n; k++) {
+      long r = visitor.visit(a, optionArea.offsetAt(k));
+      if (r >= 0) {
+        return r;
+      }
     }
-    int ov = overload();
-    long found = -1;
-    for (int k = 0; k < 3; k++) {
-      ByteString a = area(k, ov);
-      if (a == null) {
+    int ov = optionArea.overload();
+    for (int area = 1; area <= 2; area++) {
+      if ((ov & area) == 0) {
         continue;
       }
-      int n = a.size();
+      byte[] b = (area == DhcpOption.Overload.FILE ? file : sname).toByteArray();
       int i = 0;
-      while (i < n) {
-        int c = a.getUnsigned(i);
+      while (i < b.length) {
+        int c = b[i] & 0xff;
         if (c == 0) {
           i++;
           continue;
@@ -446,83 +433,66 @@ public record DhcpMessage(
         if (c == 255) {
           break;
         }
-        int len = a.getUnsigned(i + 1);
-        if (c == code) {
-          if (found != -1) {
-            return -2;
-          }
-          found = (long) k << 32 | (long) (i + 2) << 16 | len;
+        long r = visitor.visit(b, i);
+        if (r >= 0) {
+          return r;
         }
-        i += 2 + len;
+        i += 2 + (b[i + 1] & 0xff);
       }
+    }
+    return -1;
+  }
+
+  /** Sees one option instance: the array holding it and the offset of its code octet. */
+  private interface InstanceVisitor {
+    long visit(byte[] a, int offset);
+  }
+
+  /**
+   * The offset of the data of a code's only instance in the options field, when that is the
+   * only place it occurs; -1 when absent; -2 when it occurs more than once or in {@code file}
+   * or {@code sname}, where the general path concatenates.
+   */
+  private int single(int code) {
+    if (!optionArea.hasMagicCookie()) {
+      return -1;
+    }
+    byte[] a = optionArea.array();
+    int found = -1;
+    for (int k = 0, n = optionArea.count(); k < n; k++) {
+      int off = optionArea.offsetAt(k);
+      if ((a[off] & 0xff) == code) {
+        if (found != -1) {
+          return -2;
+        }
+        found = off + 2;
+      }
+    }
+    if (optionArea.overload() != 0 && forEachInstance((b, i) -> (b[i] & 0xff) == code
+        && b != a ? 1 : -1) >= 0) {
+      return -2;
     }
     return found;
   }
 
-  /** The concatenated data of a code's instances, or null when absent. */
+  /** The concatenated data of a code's instances (RFC 3396), or null when absent. */
   private ByteString data(int code) {
-    long loc = locate(code);
-    if (loc == -1) {
+    int s = single(code);
+    if (s == -1) {
       return null;
     }
-    if (loc >= 0) {
-      int off = (int) (loc >>> 16) & 0xffff;
-      return area((int) (loc >>> 32), overload()).substring(off, off + (int) (loc & 0xffff));
+    if (s >= 0) {
+      byte[] a = optionArea.array();
+      return ByteString.copyOf(a, s, a[s - 1] & 0xff);
     }
-    int ov = overload();
-    ByteBuffer out = ByteBuffer.allocate(totalLength(code, ov));
-    for (int k = 0; k < 3; k++) {
-      ByteString a = area(k, ov);
-      if (a == null) {
-        continue;
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    forEachInstance((b, i) -> {
+      if ((b[i] & 0xff) == code) {
+        out.write(b, i + 2, b[i + 1] & 0xff);
       }
-      int n = a.size();
-      int i = 0;
-      while (i < n) {
-        int c = a.getUnsigned(i);
-        if (c == 0) {
-          i++;
-          continue;
-        }
-        if (c == 255) {
-          break;
-        }
-        int len = a.getUnsigned(i + 1);
-        if (c == code) {
-          out.put(a.substring(i + 2, i + 2 + len).asReadOnlyBuffer());
-        }
-        i += 2 + len;
-      }
-    }
-    return ByteString.copyOf(out.array());
-  }
-
-  private int totalLength(int code, int ov) {
-    int total = 0;
-    for (int k = 0; k < 3; k++) {
-      ByteString a = area(k, ov);
-      if (a == null) {
-        continue;
-      }
-      int n = a.size();
-      int i = 0;
-      while (i < n) {
-        int c = a.getUnsigned(i);
-        if (c == 0) {
-          i++;
-          continue;
-        }
-        if (c == 255) {
-          break;
-        }
-        int len = a.getUnsigned(i + 1);
-        if (c == code) {
-          total += len;
-        }
-        i += 2 + len;
-      }
-    }
-    return total;
+      return -1;
+    });
+    return ByteString.copyOf(out.toByteArray());
   }
 
   /**
@@ -534,58 +504,50 @@ public record DhcpMessage(
    * @return an unmodifiable list of the typed options
    */
   public List<DhcpOption> options() {
-    if (!magicCookie) {
+    if (!optionArea.hasMagicCookie()) {
       return List.of();
     }
-    int ov = overload();
+    if (optionArea.overload() == 0) {
+      // the common case: the index alone; a code seen again is concatenated where it first
+      // appears, found by comparing codes (quadratic, but over a dozen or so instances)
+      byte[] a = optionArea.array();
+      int n = optionArea.count();
+      DhcpOption[] out = new DhcpOption[n];
+      int size = 0;
+      next:
+      for (int k = 0; k < n; k++) {
+        int off = optionArea.offsetAt(k);
+        byte c = a[off];
+        for (int j = 0; j < k; j++) {
+          if (a[optionArea.offsetAt(j)] == c) {
+            continue next;
+          }
+        }
+        boolean again = false;
+        for (int j = k + 1; j < n && !again; j++) {
+          again = a[optionArea.offsetAt(j)] == c;
+        }
+        out[size++] = DhcpOptionCodec.decode(c & 0xff, again ? data(c & 0xff)
+            : ByteString.copyOf(a, off + 2, a[off + 1] & 0xff));
+      }
+      return List.of(Arrays.copyOf(out, size));
+    }
     int[] counts = new int[256];
-    for (int k = 0; k < 3; k++) {
-      ByteString a = area(k, ov);
-      if (a == null) {
-        continue;
+    forEachInstance((b, i) -> {
+      counts[b[i] & 0xff]++;
+      return -1;
+    });
+    List<DhcpOption> out = new ArrayList<>(optionArea.count());
+    forEachInstance((b, i) -> {
+      int c = b[i] & 0xff;
+      if (counts[c] == 1) {
+        out.add(DhcpOptionCodec.decode(c, ByteString.copyOf(b, i + 2, b[i + 1] & 0xff)));
+      } else if (counts[c] > 1) {
+        out.add(DhcpOptionCodec.decode(c, data(c)));
+        counts[c] = 0; // listed once, where it first appears
       }
-      int n = a.size();
-      int i = 0;
-      while (i < n) {
-        int c = a.getUnsigned(i);
-        if (c == 0) {
-          i++;
-          continue;
-        }
-        if (c == 255) {
-          break;
-        }
-        counts[c]++;
-        i += 2 + a.getUnsigned(i + 1);
-      }
-    }
-    List<DhcpOption> out = new ArrayList<>();
-    for (int k = 0; k < 3; k++) {
-      ByteString a = area(k, ov);
-      if (a == null) {
-        continue;
-      }
-      int n = a.size();
-      int i = 0;
-      while (i < n) {
-        int c = a.getUnsigned(i);
-        if (c == 0) {
-          i++;
-          continue;
-        }
-        if (c == 255) {
-          break;
-        }
-        int len = a.getUnsigned(i + 1);
-        if (counts[c] == 1) {
-          out.add(DhcpOptionCodec.decode(c, a.substring(i + 2, i + 2 + len)));
-        } else if (counts[c] > 1) {
-          out.add(DhcpOptionCodec.decode(c, data(c)));
-          counts[c] = 0; // listed once, where it first appears
-        }
-        i += 2 + len;
-      }
-    }
+      return -1;
+    });
     return List.copyOf(out);
   }
 
@@ -624,26 +586,31 @@ public record DhcpMessage(
    * @return {@code true} if at least one instance is present
    */
   public boolean hasOption(DhcpOptionCode code) {
-    return code.value() != 0 && code.value() != 255 && locate(code.value()) != -1;
+    return code.value() != 0 && code.value() != 255 && single(code.value()) != -1;
   }
 
+  /** The four data octets of a code's only instance as an int, or null. */
   private Ipv4Address address(int code) {
-    long loc = locate(code);
-    if (loc < 0 || (loc & 0xffff) != 4) {
-      return null; // absent, or split or of the wrong size: neither decodes as one address
+    int s = single(code);
+    if (s >= 0) {
+      byte[] a = optionArea.array();
+      return (a[s - 1] & 0xff) == 4 ? Ipv4Address.of(DhcpOptionArea.u32(a, s)) : null;
     }
-    int off = (int) (loc >>> 16) & 0xffff;
-    return Ipv4Address.of(DhcpOptionCodec.u32At(area((int) (loc >>> 32), overload()), off));
+    if (s == -2) { // split instances that together may hold four octets
+      ByteString d = data(code);
+      return d.size() == 4 ? Ipv4Address.of(DhcpOptionCodec.u32At(d, 0)) : null;
+    }
+    return null;
   }
 
   private OptionalLong seconds(int code) {
-    long loc = locate(code);
-    if (loc >= 0 && (loc & 0xffff) == 4) {
-      int off = (int) (loc >>> 16) & 0xffff;
-      return OptionalLong.of(DhcpOptionCodec.u32At(area((int) (loc >>> 32), overload()), off)
-          & 0xffff_ffffL);
+    int s = single(code);
+    if (s >= 0) {
+      byte[] a = optionArea.array();
+      return (a[s - 1] & 0xff) == 4
+          ? OptionalLong.of(DhcpOptionArea.u32(a, s) & 0xffff_ffffL) : OptionalLong.empty();
     }
-    if (loc == -2) { // split instances that together may hold four octets
+    if (s == -2) { // split instances that together may hold four octets
       DhcpOption o = DhcpOptionCodec.decode(code, data(code));
       if (o instanceof DhcpOption.LeaseTime t) {
         return OptionalLong.of(t.seconds());
@@ -662,12 +629,14 @@ public record DhcpMessage(
    * @return the type, or empty for BOOTP or when absent or malformed
    */
   public Optional<DhcpMessageType> messageType() {
-    long loc = locate(53);
-    if (loc < 0 || (loc & 0xffff) != 1) {
-      return Optional.empty();
+    int s = single(53);
+    if (s >= 0) {
+      byte[] a = optionArea.array();
+      return (a[s - 1] & 0xff) == 1 ? Optional.of(DhcpMessageType.of(a[s] & 0xff))
+          : Optional.empty();
     }
-    int off = (int) (loc >>> 16) & 0xffff;
-    return Optional.of(DhcpMessageType.of(area((int) (loc >>> 32), overload()).getUnsigned(off)));
+    return s == -2 ? option(DhcpOption.MessageType.class).map(DhcpOption.MessageType::type)
+        : Optional.empty();
   }
 
   /**
@@ -871,7 +840,7 @@ public record DhcpMessage(
    * @return {@code true} if present, well formed or not
    */
   public boolean hasRapidCommit() {
-    return locate(80) != -1;
+    return single(80) != -1;
   }
 
   // ---------------------------------------------------------------- building
@@ -909,14 +878,14 @@ public record DhcpMessage(
     b.chaddr = chaddr;
     b.sname = (ov & DhcpOption.Overload.SNAME) != 0 ? ZERO_SNAME : sname;
     b.file = (ov & DhcpOption.Overload.FILE) != 0 ? ZERO_FILE : file;
-    if (magicCookie) {
+    if (optionArea.hasMagicCookie()) {
       for (DhcpOption o : options()) {
         if (!(o instanceof DhcpOption.Overload)) {
           b.options.add(o);
         }
       }
     } else {
-      b.bootpVendorArea = optionArea;
+      b.bootpVendorArea = optionArea.bytes();
     }
     return b;
   }
@@ -1284,18 +1253,19 @@ public record DhcpMessage(
           v = ByteString.copyOf(b);
         }
         return new DhcpMessage(op, htype, hlen, hops, xid, secs, flags, ciaddr, yiaddr, siaddr,
-            giaddr, chaddr, sname, file, false, v);
+            giaddr, chaddr, sname, file, DhcpOptionArea.ofBootp(v));
       }
       int min = BOOTP_MIN_LENGTH - OPTIONS;
       if (maxLength == 0) {
         return new DhcpMessage(op, htype, hlen, hops, xid, secs, flags, ciaddr, yiaddr, siaddr,
-            giaddr, chaddr, sname, file, true, DhcpLayout.simple(options, min));
+            giaddr, chaddr, sname, file, DhcpOptionArea.ofOptions(DhcpLayout.simple(options,
+            min)));
       }
       DhcpLayout.Areas a = DhcpLayout.overloaded(options, maxLength - OPTIONS, min,
           isZero(file) ? file : null, isZero(sname) ? sname : null);
       return new DhcpMessage(op, htype, hlen, hops, xid, secs, flags, ciaddr, yiaddr, siaddr,
           giaddr, chaddr, a.sname() != null ? a.sname() : sname,
-          a.file() != null ? a.file() : file, true, a.options());
+          a.file() != null ? a.file() : file, DhcpOptionArea.ofOptions(a.options()));
     }
 
     private static boolean isZero(ByteString b) {
@@ -1558,7 +1528,7 @@ public record DhcpMessage(
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("DhcpMessage[");
-    sb.append(magicCookie ? messageType().map(Object::toString).orElse("DHCP") : "BOOTP")
+    sb.append(magicCookie() ? messageType().map(Object::toString).orElse("DHCP") : "BOOTP")
         .append(", ").append(op).append(", xid=0x").append(String.format("%08x", xid));
     if (hops != 0) {
       sb.append(", hops=").append(hops);
@@ -1577,10 +1547,10 @@ public record DhcpMessage(
         .orElse(clientHardwareAddress().hex()));
     serverName().ifPresent(s -> sb.append(", sname=").append(s));
     bootFileName().ifPresent(s -> sb.append(", file=").append(s));
-    if (magicCookie) {
+    if (magicCookie()) {
       sb.append(", options=").append(options());
     } else {
-      sb.append(", vend=").append(optionArea);
+      sb.append(", vend=").append(optionArea.bytes());
     }
     return sb.append(']').toString();
   }

@@ -144,7 +144,7 @@ class DhcpMessageTest {
     assertTrue(m.isBootp());
     assertEquals(List.of(), m.options());
     assertEquals(Optional.empty(), m.messageType());
-    assertEquals(ByteString.copyOf(vend), m.optionArea());
+    assertEquals(ByteString.copyOf(vend), m.optionArea().bytes());
     // BOOTP built by the builder pads the vendor area to 64 octets: 300 in all
     DhcpMessage built = DhcpMessage.builder().clientMac(MAC).bootp(ByteString.of(1, 2)).build();
     assertEquals(300, built.encodedLength());
@@ -373,18 +373,25 @@ class DhcpMessageTest {
     DhcpMessage ok = DhcpMessage.discover(1, MAC);
     assertThrows(IllegalArgumentException.class, () -> new DhcpMessage(ok.op(), 256, 6, 0, 0,
         0, 0, ok.ciaddr(), ok.yiaddr(), ok.siaddr(), ok.giaddr(), ok.chaddr(), ok.sname(),
-        ok.file(), true, ok.optionArea()));
+        ok.file(), ok.optionArea()));
     assertThrows(IllegalArgumentException.class, () -> new DhcpMessage(ok.op(), 1, 6, 0, 0,
         0, 0, ok.ciaddr(), ok.yiaddr(), ok.siaddr(), ok.giaddr(), ByteString.of(1), ok.sname(),
-        ok.file(), true, ok.optionArea()));
-    var e = assertThrows(IllegalArgumentException.class, () -> new DhcpMessage(ok.op(), 1, 6, 0,
-        0, 0, 0, ok.ciaddr(), ok.yiaddr(), ok.siaddr(), ok.giaddr(), ok.chaddr(), ok.sname(),
-        ok.file(), true, ByteString.of(53, 5, 1)));
+        ok.file(), ok.optionArea()));
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> DhcpOptionArea.ofOptions(ByteString.of(53, 5, 1)));
     assertEquals("DHCP: option DHCP Message Type (53) at offset 240 has length 5, overrunning "
         + "the options field, which ends at offset 243", e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> new DhcpMessage(ok.op(), 1, 6, 0, 0,
-        0, 0, ok.ciaddr(), ok.yiaddr(), ok.siaddr(), ok.giaddr(), ok.chaddr(), ok.sname(),
-        ok.file(), false, ByteString.fromHex("63825363ff")));
+    assertThrows(IllegalArgumentException.class,
+        () -> DhcpOptionArea.ofBootp(ByteString.fromHex("63825363ff")));
+    // Option Overload says file holds options, but file holds an option that overruns it
+    byte[] file = new byte[128];
+    file[0] = 43;
+    file[1] = (byte) 200;
+    var f = assertThrows(IllegalArgumentException.class, () -> new DhcpMessage(ok.op(), 1, 6,
+        0, 0, 0, 0, ok.ciaddr(), ok.yiaddr(), ok.siaddr(), ok.giaddr(), ok.chaddr(), ok.sname(),
+        ByteString.copyOf(file), DhcpOptionArea.ofOptions(ByteString.fromHex("340101ff"))));
+    assertEquals("DHCP: option Vendor-Specific Information (43) at offset 108 has length 200, "
+        + "overrunning the file field, which ends at offset 236", f.getMessage());
   }
 
   @Test
