@@ -91,7 +91,8 @@ import java.util.OptionalLong;
  * asked for, like the DNS package's {@code parseLenient} does for RDATA: data that does not fit
  * its code becomes {@link DhcpOption.Malformed} and the typed getters treat it as absent, since
  * real clients send empty host names and the like and one bad option should not cost the
- * message. Once {@code parse} returns, no accessor throws.
+ * message. {@link #parseStrict(ByteBuffer)} decodes every option as well and rejects the
+ * message instead. Once {@code parse} returns, no accessor throws.
  *
  * @param op the op field: {@link DhcpOp#BOOTREQUEST} or {@link DhcpOp#BOOTREPLY}
  * @param htype the hardware address type, 0..255 (1 for Ethernet)
@@ -245,6 +246,51 @@ public record DhcpMessage(
    */
   public static DhcpMessage parse(byte[] bytes) {
     return parse(bytes, 0, bytes.length);
+  }
+
+  /**
+   * Parses a message as {@link #parse(ByteBuffer)} does, then also decodes every option and
+   * rejects the message when one does not fit its code's layout, as the DNS package's {@code
+   * parse} does for RDATA. For tools that must not accept what a lenient reader would.
+   *
+   * @param buf the buffer holding the message
+   * @return the message, all of whose options decode
+   * @throws io.github.netcodec.MalformedPacketException as {@code parse} does, or naming the
+   *     first option whose data is malformed and the offset of its first instance
+   */
+  public static DhcpMessage parseStrict(ByteBuffer buf) {
+    DhcpMessage m = parse(buf);
+    for (DhcpOption o : m.options()) {
+      if (o instanceof DhcpOption.Malformed bad) {
+        throw new io.github.netcodec.MalformedPacketException(DhcpWire.PROTOCOL,
+            "option " + bad.code(), m.firstOffset(bad.code().value()), bad.error());
+      }
+    }
+    return m;
+  }
+
+  /** The message offset of a code's first instance, in RFC 3396 order. */
+  private int firstOffset(int code) {
+    byte[] a = optionArea.array();
+    for (int k = 0, n = optionArea.count(); k < n; k++) {
+      if ((a[optionArea.offsetAt(k)] & 0xff) == code) {
+        return OPTIONS + optionArea.offsetAt(k);
+      }
+    }
+    for (int area = 1; area <= 2; area++) {
+      if ((optionArea.overload() & area) == 0) {
+        continue;
+      }
+      byte[] b = (area == DhcpOption.Overload.FILE ? file : sname).toByteArray();
+      int i = 0;
+      while (i < b.length && (b[i] & 0xff) != 255) {
+        if ((b[i] & 0xff) == code) {
+          return (area == DhcpOption.Overload.FILE ? FILE : SNAME) + i;
+        }
+        i += b[i] == 0 ? 1 : 2 + (b[i + 1] & 0xff);
+      }
+    }
+    return -1;
   }
 
   private static DhcpMessage parse(byte[] a, int base, int len) {
@@ -527,8 +573,8 @@ public record DhcpMessage(
         for (int j = k + 1; j < n && !again; j++) {
           again = a[optionArea.offsetAt(j)] == c;
         }
-        out[size++] = DhcpOptionCodec.decode(c & 0xff, again ? data(c & 0xff)
-            : ByteString.copyOf(a, off + 2, a[off + 1] & 0xff));
+        out[size++] = again ? DhcpOptionCodec.decode(c & 0xff, data(c & 0xff))
+            : DhcpOptionCodec.decode(c & 0xff, a, off + 2, a[off + 1] & 0xff);
       }
       return List.of(Arrays.copyOf(out, size));
     }
@@ -541,7 +587,7 @@ public record DhcpMessage(
     forEachInstance((b, i) -> {
       int c = b[i] & 0xff;
       if (counts[c] == 1) {
-        out.add(DhcpOptionCodec.decode(c, ByteString.copyOf(b, i + 2, b[i + 1] & 0xff)));
+        out.add(DhcpOptionCodec.decode(c, b, i + 2, b[i + 1] & 0xff));
       } else if (counts[c] > 1) {
         out.add(DhcpOptionCodec.decode(c, data(c)));
         counts[c] = 0; // listed once, where it first appears

@@ -29,7 +29,10 @@
  * of three octets, an empty host name, a search list with a forward pointer) becomes {@link
  * io.github.netcodec.dhcp.DhcpOption.Malformed} with the reason, keeps its octets, and reads as
  * absent through the typed getters. Real DHCP clients and relays send such options, and one bad
- * option should not cost a server the whole message.
+ * option should not cost a server the whole message; lenient is also what lets {@code parse}
+ * skip decoding the options nobody asks for. {@link
+ * io.github.netcodec.dhcp.DhcpMessage#parseStrict(java.nio.ByteBuffer)} decodes them all and
+ * throws instead, for tools that want the DNS package's strict default.
  *
  * <p>The codec contract of the root package holds: {@code parse} reads by absolute index and
  * leaves the buffer untouched, impossible input throws {@link

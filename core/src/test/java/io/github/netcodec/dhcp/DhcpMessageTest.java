@@ -268,6 +268,15 @@ class DhcpMessageTest {
   }
 
   @Test
+  void parseStrictRejectsWhatParseKeeps() {
+    byte[] all = concat(Arrays.copyOf(ACK, 240), Hex.parse("3501 05 3303 000e10 ff"));
+    assertEquals(OptionalLong.empty(), DhcpMessage.parse(all).leaseTime());
+    assertMalformed("DHCP: option IP Address Lease Time (51) at offset 243 has 3 octets, not 4",
+        all, DhcpMessage::parseStrict);
+    assertEquals(DhcpMessage.parse(ACK), DhcpMessage.parseStrict(ByteBuffer.wrap(ACK)));
+  }
+
+  @Test
   void factoriesFollowRfc2131Tables() {
     var prl = DhcpOption.ParameterRequestList.of(DhcpOptionCode.SUBNET_MASK,
         DhcpOptionCode.ROUTER, DhcpOptionCode.DOMAIN_NAME_SERVER);

@@ -160,6 +160,11 @@ class DhcpProperties {
       assertArrayEquals(bytes, m.toByteArray());
       touchEverything(m);
     }
+    DhcpMessage strict = parseOrReject(bytes, DhcpMessage::parseStrict);
+    if (strict != null) {
+      assertEquals(m, strict);
+      assertTrue(strict.options().stream().noneMatch(o -> o instanceof DhcpOption.Malformed));
+    }
   }
 
   @Property(tries = 1000)
@@ -186,6 +191,7 @@ class DhcpProperties {
       assertArrayEquals(bytes, m.toByteArray());
       touchEverything(m);
     }
+    parseOrReject(bytes, DhcpMessage::parseStrict);
   }
 
   @Property(tries = 1000)
