@@ -598,6 +598,49 @@ public record DhcpMessage(
   }
 
   /**
+   * Returns the option instances as they are laid out on the wire: the options field up to and
+   * including End, then, when overloaded, {@code file} and then {@code sname} the same way. Each
+   * Pad octet is a {@link DhcpOption.Pad}, and each instance is decoded on its own, so a part of
+   * a split option (RFC 3396) may read as {@link DhcpOption.Malformed}; octets after an End are
+   * not listed. For analysers that show the layout; {@link #options()} is the logical view. A
+   * builder given this list writes the options field back as it was whenever all that follows
+   * End is the builder's own zero padding up to the 300-octet minimum.
+   *
+   * @return an unmodifiable list of the instances, empty for BOOTP
+   */
+  public List<DhcpOption> wireOptions() {
+    if (!optionArea.hasMagicCookie()) {
+      return List.of();
+    }
+    List<DhcpOption> out = new ArrayList<>();
+    wireOptions(optionArea.array(), out);
+    for (int area = 1; area <= 2; area++) {
+      if ((optionArea.overload() & area) != 0) {
+        wireOptions((area == DhcpOption.Overload.FILE ? file : sname).toByteArray(), out);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static void wireOptions(byte[] b, List<DhcpOption> out) {
+    int i = 0;
+    while (i < b.length) {
+      int c = b[i] & 0xff;
+      if (c == 0) {
+        out.add(DhcpOption.Pad.INSTANCE);
+        i++;
+      } else if (c == 255) {
+        out.add(DhcpOption.End.INSTANCE);
+        return;
+      } else {
+        int len = b[i + 1] & 0xff;
+        out.add(DhcpOptionCodec.decode(c, b, i + 2, len));
+        i += 2 + len;
+      }
+    }
+  }
+
+  /**
    * Returns the option with a code, its instances concatenated (RFC 3396).
    *
    * @param code the option code, not Pad or End

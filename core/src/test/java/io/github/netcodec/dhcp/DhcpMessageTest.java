@@ -167,6 +167,11 @@ class DhcpMessageTest {
     assertEquals(Optional.of(List.of(io.github.netcodec.dns.DnsName.of("eng.apple.com."),
         io.github.netcodec.dns.DnsName.of("marketing.apple.com."))), m.domainSearch());
     assertEquals(1, m.options().size());
+    // each instance on its own is a piece of a name: the first runs past its end
+    List<DhcpOption> wire = m.wireOptions();
+    assertEquals(4, wire.size());
+    assertInstanceOf(DhcpOption.Malformed.class, wire.get(0));
+    assertEquals(DhcpOption.End.INSTANCE, wire.get(3));
   }
 
   @Test

@@ -124,6 +124,10 @@ class DhcpProperties {
     assertEquals(opts, m.options());
     assertTrue(m.encodedLength() >= DhcpMessage.BOOTP_MIN_LENGTH);
     assertEquals(m, m.toBuilder().build());
+    // the wire view, handed back to a builder, lays the options out the same way
+    DhcpMessage.Builder again = header(xid, flags, mac, a);
+    m.wireOptions().forEach(again::option);
+    assertEquals(m, again.build());
   }
 
   @Property(tries = 300)
@@ -216,6 +220,7 @@ class DhcpProperties {
 
   private static void touchEverything(DhcpMessage m) {
     m.options().forEach(DhcpOption::toByteArray);
+    m.wireOptions().forEach(DhcpOption::toByteArray);
     m.toString();
     m.messageType();
     m.serverIdentifier();

@@ -88,6 +88,17 @@ class DnsmasqCaptureTest {
   }
 
   @Test
+  void wireOptionsShowTheLayoutAndRebuildIt() {
+    DhcpMessage m = DhcpMessage.parse(DISCOVER);
+    List<DhcpOption> wire = m.wireOptions();
+    assertEquals(7, wire.size()); // six options and End; the five zeros after End not listed
+    assertEquals(DhcpOption.End.INSTANCE, wire.get(6));
+    DhcpMessage.Builder b = DhcpMessage.builder().op(m.op()).xid(m.xid()).clientMac(MAC);
+    wire.forEach(b::option);
+    assertEquals(m, b.build()); // the five zeros are the builder's padding to 300 octets
+  }
+
+  @Test
   void decodesDnsmasqOfferAndAck() {
     for (byte[] b : List.of(OFFER, ACK)) {
       DhcpMessage m = assertLosslessOnEveryBufferKind(b, DhcpMessage::parse);
