@@ -4,9 +4,8 @@ import io.github.netcodec.ByteString;
 import io.github.netcodec.MalformedPacketException;
 
 /**
- * The option areas of a DHCP message (RFC 2131 §4.1, RFC 3396 §7): the options field, then the
- * {@code file} field, then the {@code sname} field when option 52 overloads them. Framing checks
- * and scans over an area's octets.
+ * Framing checks of the {@code file} and {@code sname} fields when Option Overload puts options
+ * in them (RFC 2131 §4.1), and the problem type the checks of every option area report.
  */
 final class DhcpAreas {
   private DhcpAreas() {}
@@ -52,52 +51,5 @@ final class DhcpAreas {
       i += 2 + len;
     }
     return null;
-  }
-
-  /**
-   * Returns the Option Overload value of an options field: 1, 2 or 3 when its instances of
-   * option 52 hold exactly one such octet together, otherwise 0 (no overload).
-   */
-  static int overload(ByteString main) {
-    int n = main.size();
-    int i = 0;
-    int total = 0;
-    int value = 0;
-    while (i < n) {
-      int c = main.getUnsigned(i);
-      if (c == 0) {
-        i++;
-        continue;
-      }
-      if (c == 255) {
-        break;
-      }
-      int len = main.getUnsigned(i + 1);
-      if (c == 52) {
-        if (len == 1 && total == 0) {
-          value = main.getUnsigned(i + 2);
-        }
-        total += len;
-      }
-      i += 2 + len;
-    }
-    return total == 1 && value >= 1 && value <= 3 ? value : 0;
-  }
-
-  /** Returns the offset of the End option in an area, or -1 when the area has none. */
-  static int endOffset(ByteString a) {
-    int n = a.size();
-    int i = 0;
-    while (i < n) {
-      int c = a.getUnsigned(i);
-      if (c == 0) {
-        i++;
-      } else if (c == 255) {
-        return i;
-      } else {
-        i += 2 + a.getUnsigned(i + 1);
-      }
-    }
-    return -1;
   }
 }

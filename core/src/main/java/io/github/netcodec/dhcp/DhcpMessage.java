@@ -63,9 +63,9 @@ import java.util.OptionalLong;
  * </pre>
  *
  * <p><b>Representation.</b> The record keeps what is on the wire: the fixed fields, the raw
- * {@code chaddr}, {@code sname} and {@code file} fields, whether the magic cookie is present,
- * and {@link #optionArea()}, the octets after the cookie (or, for BOOTP, the whole vendor area)
- * with every Pad, the End option and whatever follows it. So {@code parse(b).toByteArray()}
+ * {@code chaddr}, {@code sname} and {@code file} fields, and {@link #optionArea()}: the magic
+ * cookie and the options field with every Pad, the End option and whatever follows it (or, for
+ * BOOTP, the raw vendor area). So {@code parse(b).toByteArray()}
  * equals {@code b} for every message {@code parse} accepts, and equality is equality of the
  * octets. The typed view is computed from those octets on each call: {@link #options()} lists
  * the options in order of first appearance, each instance of a code concatenated with the later
@@ -91,7 +91,8 @@ import java.util.OptionalLong;
  * asked for, like the DNS package's {@code parseLenient} does for RDATA: data that does not fit
  * its code becomes {@link DhcpOption.Malformed} and the typed getters treat it as absent, since
  * real clients send empty host names and the like and one bad option should not cost the
- * message. Once {@code parse} returns, no accessor throws.
+ * message. {@link #parseStrict(ByteBuffer)} decodes every option as well and rejects the
+ * message instead. Once {@code parse} returns, no accessor throws.
  *
  * @param op the op field: {@link DhcpOp#BOOTREQUEST} or {@link DhcpOp#BOOTREPLY}
  * @param htype the hardware address type, 0..255 (1 for Ethernet)
@@ -108,8 +109,8 @@ import java.util.OptionalLong;
  * @param chaddr the 16 octets of the client hardware address field
  * @param sname the 64 octets of the server host name field
  * @param file the 128 octets of the boot file name field
- * @param magicCookie whether the message carries the DHCP magic cookie 99.130.83.99
- * @param optionArea the octets after the cookie (DHCP), or after {@code file} (BOOTP)
+ * @param optionArea what follows {@code file}: the magic cookie and the options field (DHCP),
+ *     or the raw vendor area (BOOTP)
  */
 public record DhcpMessage(
     DhcpOp op,
@@ -126,8 +127,7 @@ public record DhcpMessage(
     ByteString chaddr,
     ByteString sname,
     ByteString file,
-    boolean magicCookie,
-    ByteString optionArea)
+    DhcpOptionArea optionArea)
     implements Encodable {
 
   /** The UDP port DHCP servers listen on (RFC 2131 §4.1). */
@@ -164,11 +164,10 @@ public record DhcpMessage(
    * @param chaddr exactly 16 octets
    * @param sname exactly 64 octets
    * @param file exactly 128 octets
-   * @param magicCookie whether the cookie is present
-   * @param optionArea the octets after the cookie or the vendor area; without the cookie they
-   *     must not start with the cookie's four octets, which would make the message DHCP
+   * @param optionArea the cookie and options field, or the BOOTP vendor area
    * @throws IllegalArgumentException if a field is out of range, a fixed field has the wrong
-   *     size, or an option overruns its area
+   *     size, or an option overruns {@code file} or {@code sname} where Option Overload puts
+   *     options
    */
   public DhcpMessage {
     Objects.requireNonNull(op, "op");
@@ -185,14 +184,12 @@ public record DhcpMessage(
     checkSize(sname, SNAME_LENGTH, "sname");
     checkSize(file, FILE_LENGTH, "file");
     Objects.requireNonNull(optionArea, "optionArea");
-    if (magicCookie) {
-      DhcpAreas.Problem p = checkAreas(optionArea, file, sname);
+    // the options field was checked when the area was made; file and sname only matter here
+    if (optionArea.overload() != 0) {
+      DhcpAreas.Problem p = checkOverloaded(optionArea.overload(), file, sname);
       if (p != null) {
         throw p.toIllegalArgument();
       }
-    } else if (optionArea.size() >= 4 && DhcpOptionCodec.u32At(optionArea, 0) == MAGIC_COOKIE) {
-      throw new IllegalArgumentException("optionArea of a BOOTP message starts with the magic "
-          + "cookie 99.130.83.99; set magicCookie instead");
     }
   }
 
@@ -203,13 +200,8 @@ public record DhcpMessage(
     }
   }
 
-  private static DhcpAreas.Problem checkAreas(ByteString main, ByteString file,
-      ByteString sname) {
-    DhcpAreas.Problem p = DhcpAreas.check(main, OPTIONS, "options field");
-    if (p != null) {
-      return p;
-    }
-    int ov = DhcpAreas.overload(main);
+  private static DhcpAreas.Problem checkOverloaded(int ov, ByteString file, ByteString sname) {
+    DhcpAreas.Problem p = null;
     if ((ov & DhcpOption.Overload.FILE) != 0) {
       p = DhcpAreas.check(file, FILE, "file field");
       if (p != null) {
@@ -235,29 +227,14 @@ public record DhcpMessage(
    *     an option's length octet is missing or its data overruns its area
    */
   public static DhcpMessage parse(ByteBuffer buf) {
-    int base = buf.position();
-    int len = buf.limit() - base;
-    if (len < FIXED_LENGTH) {
-      throw new TruncatedPacketException(DhcpWire.PROTOCOL, "fixed fields", 0, FIXED_LENGTH,
-          len);
+    int len = buf.limit() - buf.position();
+    if (buf.hasArray()) {
+      return parse(buf.array(), buf.arrayOffset() + buf.position(), len);
     }
-    ByteString sname = field(buf, base + SNAME, SNAME_LENGTH, ZERO_SNAME);
-    ByteString file = field(buf, base + FILE, FILE_LENGTH, ZERO_FILE);
-    boolean cookie = len >= OPTIONS && getInt(buf, base + VEND) == MAGIC_COOKIE;
-    int areaStart = cookie ? OPTIONS : VEND;
-    ByteString area = ByteString.copyOf(buf, base + areaStart, len - areaStart);
-    if (cookie) {
-      DhcpAreas.Problem p = checkAreas(area, file, sname);
-      if (p != null) {
-        throw p.toException();
-      }
-    }
-    return new DhcpMessage(DhcpOp.of(buf.get(base) & 0xff), buf.get(base + 1) & 0xff,
-        buf.get(base + 2) & 0xff, buf.get(base + 3) & 0xff, getInt(buf, base + XID),
-        getShort(buf, base + SECS), getShort(buf, base + FLAGS),
-        Ipv4Address.read(buf, base + CIADDR), Ipv4Address.read(buf, base + YIADDR),
-        Ipv4Address.read(buf, base + SIADDR), Ipv4Address.read(buf, base + GIADDR),
-        ByteString.copyOf(buf, base + CHADDR, CHADDR_LENGTH), sname, file, cookie, area);
+    // direct and read-only buffers: one copy of the message, then the same array reader
+    byte[] copy = new byte[len];
+    buf.get(buf.position(), copy, 0, len);
+    return parse(copy, 0, len);
   }
 
   /**
@@ -268,42 +245,98 @@ public record DhcpMessage(
    * @throws io.github.netcodec.MalformedPacketException if the bytes are not a message
    */
   public static DhcpMessage parse(byte[] bytes) {
-    return parse(ByteBuffer.wrap(bytes));
+    return parse(bytes, 0, bytes.length);
+  }
+
+  /**
+   * Parses a message as {@link #parse(ByteBuffer)} does, then also decodes every option and
+   * rejects the message when one does not fit its code's layout, as the DNS package's {@code
+   * parse} does for RDATA. For tools that must not accept what a lenient reader would.
+   *
+   * @param buf the buffer holding the message
+   * @return the message, all of whose options decode
+   * @throws io.github.netcodec.MalformedPacketException as {@code parse} does, or naming the
+   *     first option whose data is malformed and the offset of its first instance
+   */
+  public static DhcpMessage parseStrict(ByteBuffer buf) {
+    DhcpMessage m = parse(buf);
+    for (DhcpOption o : m.options()) {
+      if (o instanceof DhcpOption.Malformed bad) {
+        throw new io.github.netcodec.MalformedPacketException(DhcpWire.PROTOCOL,
+            "option " + bad.code(), m.firstOffset(bad.code().value()), bad.error());
+      }
+    }
+    return m;
+  }
+
+  /** The message offset of a code's first instance, in RFC 3396 order. */
+  private int firstOffset(int code) {
+    byte[] a = optionArea.array();
+    for (int k = 0, n = optionArea.count(); k < n; k++) {
+      if ((a[optionArea.offsetAt(k)] & 0xff) == code) {
+        return OPTIONS + optionArea.offsetAt(k);
+      }
+    }
+    for (int area = 1; area <= 2; area++) {
+      if ((optionArea.overload() & area) == 0) {
+        continue;
+      }
+      byte[] b = (area == DhcpOption.Overload.FILE ? file : sname).toByteArray();
+      int i = 0;
+      while (i < b.length && (b[i] & 0xff) != 255) {
+        if ((b[i] & 0xff) == code) {
+          return (area == DhcpOption.Overload.FILE ? FILE : SNAME) + i;
+        }
+        i += b[i] == 0 ? 1 : 2 + (b[i + 1] & 0xff);
+      }
+    }
+    return -1;
+  }
+
+  private static DhcpMessage parse(byte[] a, int base, int len) {
+    if (len < FIXED_LENGTH) {
+      throw new TruncatedPacketException(DhcpWire.PROTOCOL, "fixed fields", 0, FIXED_LENGTH,
+          len);
+    }
+    ByteString sname = field(a, base + SNAME, SNAME_LENGTH, ZERO_SNAME);
+    ByteString file = field(a, base + FILE, FILE_LENGTH, ZERO_FILE);
+    boolean cookie = len >= OPTIONS && DhcpOptionArea.u32(a, base + VEND) == MAGIC_COOKIE;
+    int areaStart = cookie ? OPTIONS : VEND;
+    DhcpOptionArea area = DhcpOptionArea.parse(a, base + areaStart, len - areaStart, cookie);
+    if (area.overload() != 0) {
+      DhcpAreas.Problem p = checkOverloaded(area.overload(), file, sname);
+      if (p != null) {
+        throw p.toException();
+      }
+    }
+    return new DhcpMessage(DhcpOp.of(a[base] & 0xff), a[base + 1] & 0xff, a[base + 2] & 0xff,
+        a[base + 3] & 0xff, DhcpOptionArea.u32(a, base + XID), u16(a, base + SECS),
+        u16(a, base + FLAGS), address(a, base + CIADDR), address(a, base + YIADDR),
+        address(a, base + SIADDR), address(a, base + GIADDR),
+        ByteString.copyOf(a, base + CHADDR, CHADDR_LENGTH), sname, file, area);
+  }
+
+  /** Reads an address; 0.0.0.0, common in ciaddr and giaddr, is a shared instance. */
+  private static Ipv4Address address(byte[] a, int i) {
+    int v = DhcpOptionArea.u32(a, i);
+    return v == 0 ? Ipv4Address.ANY : Ipv4Address.of(v);
   }
 
   /** All-zero fields (unused sname and file) share one instance instead of a copy. */
-  private static ByteString field(ByteBuffer buf, int index, int length, ByteString zeros) {
-    if (buf.hasArray()) {
-      int from = buf.arrayOffset() + index;
-      if (Arrays.mismatch(buf.array(), from, from + length, ZEROS, 0, length) < 0) {
-        return zeros;
-      }
-    } else {
-      int i = index;
-      while (i < index + length && buf.get(i) == 0) {
-        i++;
-      }
-      if (i == index + length) {
-        return zeros;
-      }
-    }
-    return ByteString.copyOf(buf, index, length);
+  private static ByteString field(byte[] a, int from, int length, ByteString zeros) {
+    return Arrays.mismatch(a, from, from + length, ZEROS, 0, length) < 0 ? zeros
+        : ByteString.copyOf(a, from, length);
   }
 
-  private static int getInt(ByteBuffer buf, int i) {
-    return (buf.get(i) & 0xff) << 24 | (buf.get(i + 1) & 0xff) << 16
-        | (buf.get(i + 2) & 0xff) << 8 | (buf.get(i + 3) & 0xff);
-  }
-
-  private static int getShort(ByteBuffer buf, int i) {
-    return (buf.get(i) & 0xff) << 8 | (buf.get(i + 1) & 0xff);
+  private static int u16(byte[] a, int i) {
+    return (a[i] & 0xff) << 8 | (a[i + 1] & 0xff);
   }
 
   // ---------------------------------------------------------------- encoding
 
   @Override
   public int encodedLength() {
-    return FIXED_LENGTH + (magicCookie ? 4 : 0) + optionArea.size();
+    return FIXED_LENGTH + optionArea.encodedLength();
   }
 
   @Override
@@ -319,10 +352,7 @@ public record DhcpMessage(
     chaddr.writeTo(dst);
     sname.writeTo(dst);
     file.writeTo(dst);
-    if (magicCookie) {
-      DhcpWire.putU32(dst, MAGIC_COOKIE);
-    }
-    optionArea.writeTo(dst);
+    optionArea.encode(dst);
   }
 
   // ---------------------------------------------------------------- fixed-field views
@@ -343,7 +373,16 @@ public record DhcpMessage(
    * @return {@code true} without the magic cookie
    */
   public boolean isBootp() {
-    return !magicCookie;
+    return !optionArea.hasMagicCookie();
+  }
+
+  /**
+   * Returns whether the message carries the DHCP magic cookie 99.130.83.99.
+   *
+   * @return {@code true} for DHCP, {@code false} for BOOTP
+   */
+  public boolean magicCookie() {
+    return optionArea.hasMagicCookie();
   }
 
   /**
@@ -406,39 +445,33 @@ public record DhcpMessage(
    * @return the overload value
    */
   public int overload() {
-    return magicCookie ? DhcpAreas.overload(optionArea) : 0;
+    return optionArea.overload();
   }
 
   // ---------------------------------------------------------------- typed option view
 
-  /** The option areas in RFC 3396 order, null where unused. */
-  private ByteString area(int index, int overload) {
-    return switch (index) {
-      case 0 -> optionArea;
-      case 1 -> (overload & DhcpOption.Overload.FILE) != 0 ? file : null;
-      default -> (overload & DhcpOption.Overload.SNAME) != 0 ? sname : null;
-    };
-  }
-
   /**
-   * Locates the instances of a code: -1 when there is none; for a single instance, its area
-   * index (bits 32..), data offset (bits 16..31) and length (bits 0..15); -2 for several.
+   * Calls {@code visitor} for each option instance before End, in the RFC 3396 order: the
+   * options field (from the area's index), then {@code file} and {@code sname} when overloaded.
+   * Returns early, with the visitor's value, when it returns non-negative.
    */
-  private long locate(int code) {
-    if (!magicCookie) {
-      return -1;
+  private long forEachInstance(InstanceVisitor visitor) {
+    byte[] a = optionArea.array();
+    for (int k = 0, n = optionArea.count(); k < n; k++) {
+      long r = visitor.visit(a, optionArea.offsetAt(k));
+      if (r >= 0) {
+        return r;
+      }
     }
-    int ov = overload();
-    long found = -1;
-    for (int k = 0; k < 3; k++) {
-      ByteString a = area(k, ov);
-      if (a == null) {
+    int ov = optionArea.overload();
+    for (int area = 1; area <= 2; area++) {
+      if ((ov & area) == 0) {
         continue;
       }
-      int n = a.size();
+      byte[] b = (area == DhcpOption.Overload.FILE ? file : sname).toByteArray();
       int i = 0;
-      while (i < n) {
-        int c = a.getUnsigned(i);
+      while (i < b.length) {
+        int c = b[i] & 0xff;
         if (c == 0) {
           i++;
           continue;
@@ -446,83 +479,66 @@ public record DhcpMessage(
         if (c == 255) {
           break;
         }
-        int len = a.getUnsigned(i + 1);
-        if (c == code) {
-          if (found != -1) {
-            return -2;
-          }
-          found = (long) k << 32 | (long) (i + 2) << 16 | len;
+        long r = visitor.visit(b, i);
+        if (r >= 0) {
+          return r;
         }
-        i += 2 + len;
+        i += 2 + (b[i + 1] & 0xff);
       }
+    }
+    return -1;
+  }
+
+  /** Sees one option instance: the array holding it and the offset of its code octet. */
+  private interface InstanceVisitor {
+    long visit(byte[] a, int offset);
+  }
+
+  /**
+   * The offset of the data of a code's only instance in the options field, when that is the
+   * only place it occurs; -1 when absent; -2 when it occurs more than once or in {@code file}
+   * or {@code sname}, where the general path concatenates.
+   */
+  private int single(int code) {
+    if (!optionArea.hasMagicCookie()) {
+      return -1;
+    }
+    byte[] a = optionArea.array();
+    int found = -1;
+    for (int k = 0, n = optionArea.count(); k < n; k++) {
+      int off = optionArea.offsetAt(k);
+      if ((a[off] & 0xff) == code) {
+        if (found != -1) {
+          return -2;
+        }
+        found = off + 2;
+      }
+    }
+    if (optionArea.overload() != 0 && forEachInstance((b, i) -> (b[i] & 0xff) == code
+        && b != a ? 1 : -1) >= 0) {
+      return -2;
     }
     return found;
   }
 
-  /** The concatenated data of a code's instances, or null when absent. */
+  /** The concatenated data of a code's instances (RFC 3396), or null when absent. */
   private ByteString data(int code) {
-    long loc = locate(code);
-    if (loc == -1) {
+    int s = single(code);
+    if (s == -1) {
       return null;
     }
-    if (loc >= 0) {
-      int off = (int) (loc >>> 16) & 0xffff;
-      return area((int) (loc >>> 32), overload()).substring(off, off + (int) (loc & 0xffff));
+    if (s >= 0) {
+      byte[] a = optionArea.array();
+      return ByteString.copyOf(a, s, a[s - 1] & 0xff);
     }
-    int ov = overload();
-    ByteBuffer out = ByteBuffer.allocate(totalLength(code, ov));
-    for (int k = 0; k < 3; k++) {
-      ByteString a = area(k, ov);
-      if (a == null) {
-        continue;
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    forEachInstance((b, i) -> {
+      if ((b[i] & 0xff) == code) {
+        out.write(b, i + 2, b[i + 1] & 0xff);
       }
-      int n = a.size();
-      int i = 0;
-      while (i < n) {
-        int c = a.getUnsigned(i);
-        if (c == 0) {
-          i++;
-          continue;
-        }
-        if (c == 255) {
-          break;
-        }
-        int len = a.getUnsigned(i + 1);
-        if (c == code) {
-          out.put(a.substring(i + 2, i + 2 + len).asReadOnlyBuffer());
-        }
-        i += 2 + len;
-      }
-    }
-    return ByteString.copyOf(out.array());
-  }
-
-  private int totalLength(int code, int ov) {
-    int total = 0;
-    for (int k = 0; k < 3; k++) {
-      ByteString a = area(k, ov);
-      if (a == null) {
-        continue;
-      }
-      int n = a.size();
-      int i = 0;
-      while (i < n) {
-        int c = a.getUnsigned(i);
-        if (c == 0) {
-          i++;
-          continue;
-        }
-        if (c == 255) {
-          break;
-        }
-        int len = a.getUnsigned(i + 1);
-        if (c == code) {
-          total += len;
-        }
-        i += 2 + len;
-      }
-    }
-    return total;
+      return -1;
+    });
+    return ByteString.copyOf(out.toByteArray());
   }
 
   /**
@@ -534,59 +550,94 @@ public record DhcpMessage(
    * @return an unmodifiable list of the typed options
    */
   public List<DhcpOption> options() {
-    if (!magicCookie) {
+    if (!optionArea.hasMagicCookie()) {
       return List.of();
     }
-    int ov = overload();
+    if (optionArea.overload() == 0) {
+      // the common case: the index alone; a code seen again is concatenated where it first
+      // appears, found by comparing codes (quadratic, but over a dozen or so instances)
+      byte[] a = optionArea.array();
+      int n = optionArea.count();
+      DhcpOption[] out = new DhcpOption[n];
+      int size = 0;
+      next:
+      for (int k = 0; k < n; k++) {
+        int off = optionArea.offsetAt(k);
+        byte c = a[off];
+        for (int j = 0; j < k; j++) {
+          if (a[optionArea.offsetAt(j)] == c) {
+            continue next;
+          }
+        }
+        boolean again = false;
+        for (int j = k + 1; j < n && !again; j++) {
+          again = a[optionArea.offsetAt(j)] == c;
+        }
+        out[size++] = again ? DhcpOptionCodec.decode(c & 0xff, data(c & 0xff))
+            : DhcpOptionCodec.decode(c & 0xff, a, off + 2, a[off + 1] & 0xff);
+      }
+      return List.of(Arrays.copyOf(out, size));
+    }
     int[] counts = new int[256];
-    for (int k = 0; k < 3; k++) {
-      ByteString a = area(k, ov);
-      if (a == null) {
-        continue;
+    forEachInstance((b, i) -> {
+      counts[b[i] & 0xff]++;
+      return -1;
+    });
+    List<DhcpOption> out = new ArrayList<>(optionArea.count());
+    forEachInstance((b, i) -> {
+      int c = b[i] & 0xff;
+      if (counts[c] == 1) {
+        out.add(DhcpOptionCodec.decode(c, b, i + 2, b[i + 1] & 0xff));
+      } else if (counts[c] > 1) {
+        out.add(DhcpOptionCodec.decode(c, data(c)));
+        counts[c] = 0; // listed once, where it first appears
       }
-      int n = a.size();
-      int i = 0;
-      while (i < n) {
-        int c = a.getUnsigned(i);
-        if (c == 0) {
-          i++;
-          continue;
-        }
-        if (c == 255) {
-          break;
-        }
-        counts[c]++;
-        i += 2 + a.getUnsigned(i + 1);
-      }
+      return -1;
+    });
+    return List.copyOf(out);
+  }
+
+  /**
+   * Returns the option instances as they are laid out on the wire: the options field up to and
+   * including End, then, when overloaded, {@code file} and then {@code sname} the same way. Each
+   * Pad octet is a {@link DhcpOption.Pad}, and each instance is decoded on its own, so a part of
+   * a split option (RFC 3396) may read as {@link DhcpOption.Malformed}; octets after an End are
+   * not listed. For analysers that show the layout; {@link #options()} is the logical view. A
+   * builder given this list writes the options field back as it was whenever all that follows
+   * End is the builder's own zero padding up to the 300-octet minimum.
+   *
+   * @return an unmodifiable list of the instances, empty for BOOTP
+   */
+  public List<DhcpOption> wireOptions() {
+    if (!optionArea.hasMagicCookie()) {
+      return List.of();
     }
     List<DhcpOption> out = new ArrayList<>();
-    for (int k = 0; k < 3; k++) {
-      ByteString a = area(k, ov);
-      if (a == null) {
-        continue;
-      }
-      int n = a.size();
-      int i = 0;
-      while (i < n) {
-        int c = a.getUnsigned(i);
-        if (c == 0) {
-          i++;
-          continue;
-        }
-        if (c == 255) {
-          break;
-        }
-        int len = a.getUnsigned(i + 1);
-        if (counts[c] == 1) {
-          out.add(DhcpOptionCodec.decode(c, a.substring(i + 2, i + 2 + len)));
-        } else if (counts[c] > 1) {
-          out.add(DhcpOptionCodec.decode(c, data(c)));
-          counts[c] = 0; // listed once, where it first appears
-        }
-        i += 2 + len;
+    wireOptions(optionArea.array(), out);
+    for (int area = 1; area <= 2; area++) {
+      if ((optionArea.overload() & area) != 0) {
+        wireOptions((area == DhcpOption.Overload.FILE ? file : sname).toByteArray(), out);
       }
     }
     return List.copyOf(out);
+  }
+
+  private static void wireOptions(byte[] b, List<DhcpOption> out) {
+    int i = 0;
+    while (i < b.length) {
+      int c = b[i] & 0xff;
+      if (c == 0) {
+        out.add(DhcpOption.Pad.INSTANCE);
+        i++;
+      } else if (c == 255) {
+        out.add(DhcpOption.End.INSTANCE);
+        return;
+      } else {
+        int len = b[i + 1] & 0xff;
+        out.add(DhcpOptionCodec.decode(c, b, i + 2, len));
+        i += 2 + len;
+      }
+    }
   }
 
   /**
@@ -624,26 +675,31 @@ public record DhcpMessage(
    * @return {@code true} if at least one instance is present
    */
   public boolean hasOption(DhcpOptionCode code) {
-    return code.value() != 0 && code.value() != 255 && locate(code.value()) != -1;
+    return code.value() != 0 && code.value() != 255 && single(code.value()) != -1;
   }
 
+  /** The four data octets of a code's only instance as an int, or null. */
   private Ipv4Address address(int code) {
-    long loc = locate(code);
-    if (loc < 0 || (loc & 0xffff) != 4) {
-      return null; // absent, or split or of the wrong size: neither decodes as one address
+    int s = single(code);
+    if (s >= 0) {
+      byte[] a = optionArea.array();
+      return (a[s - 1] & 0xff) == 4 ? Ipv4Address.of(DhcpOptionArea.u32(a, s)) : null;
     }
-    int off = (int) (loc >>> 16) & 0xffff;
-    return Ipv4Address.of(DhcpOptionCodec.u32At(area((int) (loc >>> 32), overload()), off));
+    if (s == -2) { // split instances that together may hold four octets
+      ByteString d = data(code);
+      return d.size() == 4 ? Ipv4Address.of(DhcpOptionCodec.u32At(d, 0)) : null;
+    }
+    return null;
   }
 
   private OptionalLong seconds(int code) {
-    long loc = locate(code);
-    if (loc >= 0 && (loc & 0xffff) == 4) {
-      int off = (int) (loc >>> 16) & 0xffff;
-      return OptionalLong.of(DhcpOptionCodec.u32At(area((int) (loc >>> 32), overload()), off)
-          & 0xffff_ffffL);
+    int s = single(code);
+    if (s >= 0) {
+      byte[] a = optionArea.array();
+      return (a[s - 1] & 0xff) == 4
+          ? OptionalLong.of(DhcpOptionArea.u32(a, s) & 0xffff_ffffL) : OptionalLong.empty();
     }
-    if (loc == -2) { // split instances that together may hold four octets
+    if (s == -2) { // split instances that together may hold four octets
       DhcpOption o = DhcpOptionCodec.decode(code, data(code));
       if (o instanceof DhcpOption.LeaseTime t) {
         return OptionalLong.of(t.seconds());
@@ -662,12 +718,14 @@ public record DhcpMessage(
    * @return the type, or empty for BOOTP or when absent or malformed
    */
   public Optional<DhcpMessageType> messageType() {
-    long loc = locate(53);
-    if (loc < 0 || (loc & 0xffff) != 1) {
-      return Optional.empty();
+    int s = single(53);
+    if (s >= 0) {
+      byte[] a = optionArea.array();
+      return (a[s - 1] & 0xff) == 1 ? Optional.of(DhcpMessageType.of(a[s] & 0xff))
+          : Optional.empty();
     }
-    int off = (int) (loc >>> 16) & 0xffff;
-    return Optional.of(DhcpMessageType.of(area((int) (loc >>> 32), overload()).getUnsigned(off)));
+    return s == -2 ? option(DhcpOption.MessageType.class).map(DhcpOption.MessageType::type)
+        : Optional.empty();
   }
 
   /**
@@ -871,7 +929,7 @@ public record DhcpMessage(
    * @return {@code true} if present, well formed or not
    */
   public boolean hasRapidCommit() {
-    return locate(80) != -1;
+    return single(80) != -1;
   }
 
   // ---------------------------------------------------------------- building
@@ -909,14 +967,14 @@ public record DhcpMessage(
     b.chaddr = chaddr;
     b.sname = (ov & DhcpOption.Overload.SNAME) != 0 ? ZERO_SNAME : sname;
     b.file = (ov & DhcpOption.Overload.FILE) != 0 ? ZERO_FILE : file;
-    if (magicCookie) {
+    if (optionArea.hasMagicCookie()) {
       for (DhcpOption o : options()) {
         if (!(o instanceof DhcpOption.Overload)) {
           b.options.add(o);
         }
       }
     } else {
-      b.bootpVendorArea = optionArea;
+      b.bootpVendorArea = optionArea.bytes();
     }
     return b;
   }
@@ -1284,18 +1342,19 @@ public record DhcpMessage(
           v = ByteString.copyOf(b);
         }
         return new DhcpMessage(op, htype, hlen, hops, xid, secs, flags, ciaddr, yiaddr, siaddr,
-            giaddr, chaddr, sname, file, false, v);
+            giaddr, chaddr, sname, file, DhcpOptionArea.ofBootp(v));
       }
       int min = BOOTP_MIN_LENGTH - OPTIONS;
       if (maxLength == 0) {
         return new DhcpMessage(op, htype, hlen, hops, xid, secs, flags, ciaddr, yiaddr, siaddr,
-            giaddr, chaddr, sname, file, true, DhcpLayout.simple(options, min));
+            giaddr, chaddr, sname, file, DhcpOptionArea.ofOptions(DhcpLayout.simple(options,
+            min)));
       }
       DhcpLayout.Areas a = DhcpLayout.overloaded(options, maxLength - OPTIONS, min,
           isZero(file) ? file : null, isZero(sname) ? sname : null);
       return new DhcpMessage(op, htype, hlen, hops, xid, secs, flags, ciaddr, yiaddr, siaddr,
           giaddr, chaddr, a.sname() != null ? a.sname() : sname,
-          a.file() != null ? a.file() : file, true, a.options());
+          a.file() != null ? a.file() : file, DhcpOptionArea.ofOptions(a.options()));
     }
 
     private static boolean isZero(ByteString b) {
@@ -1558,7 +1617,7 @@ public record DhcpMessage(
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("DhcpMessage[");
-    sb.append(magicCookie ? messageType().map(Object::toString).orElse("DHCP") : "BOOTP")
+    sb.append(magicCookie() ? messageType().map(Object::toString).orElse("DHCP") : "BOOTP")
         .append(", ").append(op).append(", xid=0x").append(String.format("%08x", xid));
     if (hops != 0) {
       sb.append(", hops=").append(hops);
@@ -1577,10 +1636,10 @@ public record DhcpMessage(
         .orElse(clientHardwareAddress().hex()));
     serverName().ifPresent(s -> sb.append(", sname=").append(s));
     bootFileName().ifPresent(s -> sb.append(", file=").append(s));
-    if (magicCookie) {
+    if (magicCookie()) {
       sb.append(", options=").append(options());
     } else {
-      sb.append(", vend=").append(optionArea);
+      sb.append(", vend=").append(optionArea.bytes());
     }
     return sb.append(']').toString();
   }

@@ -8,6 +8,7 @@ import io.github.netcodec.dhcp.DhcpOption.RelayAgentInformation.SubOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The table from option code to each record's decoder. Decoding never throws: data that does
@@ -74,29 +75,34 @@ final class DhcpOptionCodec {
   }
 
   static DhcpOption decode(int code, ByteString d) {
+    return decode(code, d.toByteArray(), 0, d.size());
+  }
+
+  /** Decodes the data at {@code a[off..off+n)}; only opaque data is copied out. */
+  static DhcpOption decode(int code, byte[] a, int off, int n) {
     try {
-      return decodeOrThrow(code, d);
+      return decodeOrThrow(code, a, off, n);
     } catch (BadData e) {
-      return new DhcpOption.Malformed(DhcpOptionCode.of(code), d, e.getMessage());
+      return new DhcpOption.Malformed(DhcpOptionCode.of(code), ByteString.copyOf(a, off, n),
+          e.getMessage());
     }
   }
 
-  private static DhcpOption decodeOrThrow(int code, ByteString d) throws BadData {
-    int n = d.size();
+  private static DhcpOption decodeOrThrow(int code, byte[] a, int off, int n) throws BadData {
     return switch (code) {
-      case 1 -> new DhcpOption.SubnetMask(address(d, 0, n));
-      case 3 -> new DhcpOption.Routers(addresses(d));
-      case 6 -> new DhcpOption.DnsServers(addresses(d));
-      case 12 -> new DhcpOption.HostName(text(d));
-      case 15 -> new DhcpOption.DomainName(text(d));
-      case 28 -> new DhcpOption.BroadcastAddress(address(d, 0, n));
-      case 42 -> new DhcpOption.NtpServers(addresses(d));
-      case 43 -> new DhcpOption.VendorSpecific(atLeast(d, 1));
-      case 50 -> new DhcpOption.RequestedAddress(address(d, 0, n));
-      case 51 -> new DhcpOption.LeaseTime(u32(d));
+      case 1 -> new DhcpOption.SubnetMask(address(a, off, n));
+      case 3 -> new DhcpOption.Routers(addresses(a, off, n));
+      case 6 -> new DhcpOption.DnsServers(addresses(a, off, n));
+      case 12 -> new DhcpOption.HostName(text(a, off, n));
+      case 15 -> new DhcpOption.DomainName(text(a, off, n));
+      case 28 -> new DhcpOption.BroadcastAddress(address(a, off, n));
+      case 42 -> new DhcpOption.NtpServers(addresses(a, off, n));
+      case 43 -> new DhcpOption.VendorSpecific(bytes(a, off, n, 1));
+      case 50 -> new DhcpOption.RequestedAddress(address(a, off, n));
+      case 51 -> new DhcpOption.LeaseTime(u32(a, off, n));
       case 52 -> {
         exactly(n, 1);
-        int v = d.getUnsigned(0);
+        int v = a[off] & 0xff;
         if (v < 1 || v > 3) {
           throw new BadData("has value " + v + ", not 1, 2 or 3");
         }
@@ -104,37 +110,38 @@ final class DhcpOptionCodec {
       }
       case 53 -> {
         exactly(n, 1);
-        yield new DhcpOption.MessageType(DhcpMessageType.of(d.getUnsigned(0)));
+        yield new DhcpOption.MessageType(DhcpMessageType.of(a[off] & 0xff));
       }
-      case 54 -> new DhcpOption.ServerIdentifier(address(d, 0, n));
+      case 54 -> new DhcpOption.ServerIdentifier(address(a, off, n));
       case 55 -> {
-        atLeast(d, 1);
-        List<DhcpOptionCode> codes = new ArrayList<>(n);
+        atLeast(n, 1);
+        DhcpOptionCode[] codes = new DhcpOptionCode[n];
         for (int i = 0; i < n; i++) {
-          codes.add(DhcpOptionCode.of(d.getUnsigned(i)));
+          codes[i] = DhcpOptionCode.of(a[off + i] & 0xff);
         }
-        yield new DhcpOption.ParameterRequestList(codes);
+        yield new DhcpOption.ParameterRequestList(List.of(codes));
       }
-      case 56 -> new DhcpOption.Message(text(d));
+      case 56 -> new DhcpOption.Message(text(a, off, n));
       case 57 -> {
         exactly(n, 2);
-        yield new DhcpOption.MaximumMessageSize(d.getUnsigned(0) << 8 | d.getUnsigned(1));
+        yield new DhcpOption.MaximumMessageSize((a[off] & 0xff) << 8 | (a[off + 1] & 0xff));
       }
-      case 58 -> new DhcpOption.RenewalTime(u32(d));
-      case 59 -> new DhcpOption.RebindingTime(u32(d));
-      case 60 -> new DhcpOption.VendorClassIdentifier(text(d));
-      case 61 -> new DhcpOption.ClientIdentifier(atLeast(d, 2));
-      case 66 -> new DhcpOption.TftpServerName(text(d));
-      case 67 -> new DhcpOption.BootfileName(text(d));
+      case 58 -> new DhcpOption.RenewalTime(u32(a, off, n));
+      case 59 -> new DhcpOption.RebindingTime(u32(a, off, n));
+      case 60 -> new DhcpOption.VendorClassIdentifier(text(a, off, n));
+      case 61 -> new DhcpOption.ClientIdentifier(bytes(a, off, n, 2));
+      case 66 -> new DhcpOption.TftpServerName(text(a, off, n));
+      case 67 -> new DhcpOption.BootfileName(text(a, off, n));
       case 80 -> {
         exactly(n, 0);
         yield DhcpOption.RapidCommit.INSTANCE;
       }
-      case 81 -> fqdn(d);
-      case 82 -> relayAgent(d);
-      case 119 -> new DhcpOption.DomainSearch(DhcpNames.decodeSearchList(d));
-      case 121 -> routes(d);
-      default -> new DhcpOption.Unknown(DhcpOptionCode.of(code), d);
+      case 81 -> fqdn(a, off, n);
+      case 82 -> relayAgent(a, off, n);
+      case 119 -> new DhcpOption.DomainSearch(DhcpNames.decodeSearchList(
+          ByteString.copyOf(a, off, n)));
+      case 121 -> routes(a, off, n);
+      default -> new DhcpOption.Unknown(DhcpOptionCode.of(code), ByteString.copyOf(a, off, n));
     };
   }
 
@@ -144,12 +151,16 @@ final class DhcpOptionCodec {
     }
   }
 
-  private static ByteString atLeast(ByteString d, int min) throws BadData {
-    if (d.size() < min) {
-      throw new BadData("has " + d.size() + (d.size() == 1 ? " octet" : " octets")
+  private static void atLeast(int n, int min) throws BadData {
+    if (n < min) {
+      throw new BadData("has " + n + (n == 1 ? " octet" : " octets")
           + ", fewer than the minimum " + min);
     }
-    return d;
+  }
+
+  private static ByteString bytes(byte[] a, int off, int n, int min) throws BadData {
+    atLeast(n, min);
+    return ByteString.copyOf(a, off, n);
   }
 
   static int u32At(ByteString d, int i) {
@@ -157,73 +168,72 @@ final class DhcpOptionCodec {
         | d.getUnsigned(i + 3);
   }
 
-  private static Ipv4Address address(ByteString d, int i, int n) throws BadData {
+  private static Ipv4Address address(byte[] a, int off, int n) throws BadData {
     exactly(n, 4);
-    return Ipv4Address.of(u32At(d, i));
+    return Ipv4Address.of(DhcpOptionArea.u32(a, off));
   }
 
-  private static long u32(ByteString d) throws BadData {
-    exactly(d.size(), 4);
-    return u32At(d, 0) & 0xffff_ffffL;
+  private static long u32(byte[] a, int off, int n) throws BadData {
+    exactly(n, 4);
+    return DhcpOptionArea.u32(a, off) & 0xffff_ffffL;
   }
 
-  private static List<Ipv4Address> addresses(ByteString d) throws BadData {
-    int n = d.size();
+  private static List<Ipv4Address> addresses(byte[] a, int off, int n) throws BadData {
     if (n == 0 || n % 4 != 0) {
       throw new BadData("has " + n + " octets, not a positive multiple of 4");
     }
-    List<Ipv4Address> out = new ArrayList<>(n / 4);
-    for (int i = 0; i < n; i += 4) {
-      out.add(Ipv4Address.of(u32At(d, i)));
+    Ipv4Address[] out = new Ipv4Address[n / 4];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Ipv4Address.of(DhcpOptionArea.u32(a, off + 4 * i));
     }
-    return out;
+    return List.of(out);
   }
 
-  private static String text(ByteString d) throws BadData {
-    atLeast(d, 1);
-    return DhcpWire.text(d);
+  private static String text(byte[] a, int off, int n) throws BadData {
+    atLeast(n, 1);
+    return new String(a, off, n, StandardCharsets.ISO_8859_1);
   }
 
-  private static DhcpOption fqdn(ByteString d) throws BadData {
-    atLeast(d, 3);
-    int flags = d.getUnsigned(0);
+  private static DhcpOption fqdn(byte[] a, int off, int n) throws BadData {
+    atLeast(n, 3);
+    int flags = a[off] & 0xff;
     String name = (flags & DhcpOption.ClientFqdn.FLAG_E) != 0
-        ? DhcpNames.decodeFqdn(d, 3) : DhcpWire.text(d.substring(3, d.size()));
-    return new DhcpOption.ClientFqdn(flags, d.getUnsigned(1), d.getUnsigned(2), name);
+        ? DhcpNames.decodeFqdn(ByteString.copyOf(a, off, n), 3)
+        : new String(a, off + 3, n - 3, StandardCharsets.ISO_8859_1);
+    return new DhcpOption.ClientFqdn(flags, a[off + 1] & 0xff, a[off + 2] & 0xff, name);
   }
 
-  private static DhcpOption relayAgent(ByteString d) throws BadData {
-    int n = d.size();
+  private static DhcpOption relayAgent(byte[] a, int off, int n) throws BadData {
     if (n == 0) {
       throw new BadData("is empty; it needs at least one sub-option");
     }
     List<SubOption> subs = new ArrayList<>();
     int p = 0;
     while (p < n) {
+      int c = a[off + p] & 0xff;
       if (p + 1 >= n) {
-        throw new BadData("has sub-option " + d.getUnsigned(p) + " at data offset " + p
+        throw new BadData("has sub-option " + c + " at data offset " + p
             + " without a length octet");
       }
-      int len = d.getUnsigned(p + 1);
+      int len = a[off + p + 1] & 0xff;
       if (p + 2 + len > n) {
-        throw new BadData("has sub-option " + d.getUnsigned(p) + " at data offset " + p
-            + " with length " + len + ", overrunning the data");
+        throw new BadData("has sub-option " + c + " at data offset " + p + " with length " + len
+            + ", overrunning the data");
       }
-      subs.add(new SubOption(d.getUnsigned(p), d.substring(p + 2, p + 2 + len)));
+      subs.add(new SubOption(c, ByteString.copyOf(a, off + p + 2, len)));
       p += 2 + len;
     }
     return new DhcpOption.RelayAgentInformation(subs);
   }
 
-  private static DhcpOption routes(ByteString d) throws BadData {
-    int n = d.size();
+  private static DhcpOption routes(byte[] a, int off, int n) throws BadData {
     if (n == 0) {
       throw new BadData("is empty; it needs at least one route");
     }
     List<StaticRoute> routes = new ArrayList<>();
     int p = 0;
     while (p < n) {
-      int width = d.getUnsigned(p);
+      int width = a[off + p] & 0xff;
       if (width > 32) {
         throw new BadData("has a route at data offset " + p + " with prefix length " + width
             + ", above 32");
@@ -233,17 +243,17 @@ final class DhcpOptionCodec {
         throw new BadData("has a route at data offset " + p + " that needs "
             + (1 + significant + 4) + " octets, but only " + (n - p) + " remain");
       }
-      int a = 0;
+      int v = 0;
       for (int k = 0; k < significant; k++) {
-        a |= d.getUnsigned(p + 1 + k) << (24 - 8 * k);
+        v |= (a[off + p + 1 + k] & 0xff) << (24 - 8 * k);
       }
       int mask = width == 0 ? 0 : -1 << (32 - width);
-      if ((a & ~mask) != 0) {
+      if ((v & ~mask) != 0) {
         throw new BadData("has a route at data offset " + p + " with bits set beyond its /"
             + width + " prefix");
       }
-      Ipv4Address router = Ipv4Address.of(u32At(d, p + 1 + significant));
-      routes.add(new StaticRoute(Ipv4Prefix.of(Ipv4Address.of(a), width), router));
+      Ipv4Address router = Ipv4Address.of(DhcpOptionArea.u32(a, off + p + 1 + significant));
+      routes.add(new StaticRoute(Ipv4Prefix.of(Ipv4Address.of(v), width), router));
       p += 1 + significant + 4;
     }
     return new DhcpOption.ClasslessStaticRoutes(routes);

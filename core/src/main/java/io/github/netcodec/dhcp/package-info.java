@@ -9,9 +9,10 @@
  * its option <em>layout</em> is kept: Pad options, the End option and the octets after it,
  * options continued in {@code file} and {@code sname} (Option Overload, RFC 2131 §4.1), and
  * long options split into several instances (RFC 3396). So a {@code DhcpMessage} holds the
- * octets of its option areas as they came ({@link
- * io.github.netcodec.dhcp.DhcpMessage#optionArea()}, {@code file}, {@code sname}), and {@code
- * parse(b).toByteArray()} equals {@code b} byte for byte. Users see typed options: {@link
+ * octets of its option areas as they came (a {@link io.github.netcodec.dhcp.DhcpOptionArea}
+ * for the options field, and the raw {@code file} and {@code sname}), and {@code
+ * parse(b).toByteArray()} equals {@code b} byte for byte. The options field's framing is
+ * checked once, when it is read, which also indexes where each option starts. Users see typed options: {@link
  * io.github.netcodec.dhcp.DhcpMessage#options()} lists one record per code, the data of its
  * instances concatenated in the RFC 3396 order (options field, {@code file}, {@code sname}),
  * and getters such as {@link io.github.netcodec.dhcp.DhcpMessage#leaseTime()} find one option
@@ -28,7 +29,10 @@
  * of three octets, an empty host name, a search list with a forward pointer) becomes {@link
  * io.github.netcodec.dhcp.DhcpOption.Malformed} with the reason, keeps its octets, and reads as
  * absent through the typed getters. Real DHCP clients and relays send such options, and one bad
- * option should not cost a server the whole message.
+ * option should not cost a server the whole message; lenient is also what lets {@code parse}
+ * skip decoding the options nobody asks for. {@link
+ * io.github.netcodec.dhcp.DhcpMessage#parseStrict(java.nio.ByteBuffer)} decodes them all and
+ * throws instead, for tools that want the DNS package's strict default.
  *
  * <p>The codec contract of the root package holds: {@code parse} reads by absolute index and
  * leaves the buffer untouched, impossible input throws {@link

@@ -22,6 +22,13 @@ class DhcpEqualsTest {
     return all;
   }
 
+  @org.junit.jupiter.api.Test
+  void optionAreaIsEqualByCookieAndOctets() {
+    // the index, count and overload value are derived from the octets
+    EqualsVerifier.forClass(DhcpOptionArea.class)
+        .withIgnoredFields("index", "count", "overload").verify();
+  }
+
   @ParameterizedTest
   @MethodSource("records")
   void equalsAndHashCodeFollowTheContract(Class<?> type) {
@@ -41,7 +48,8 @@ class DhcpEqualsTest {
               ByteString.fromHex("02".repeat(64)))
           .withPrefabValuesForField("file", ByteString.copyOf(new byte[128]),
               ByteString.fromHex("03".repeat(128)))
-          .withPrefabValuesForField("optionArea", ByteString.of(255), ByteString.of(0, 255));
+          .withPrefabValuesForField("optionArea", DhcpOptionArea.ofOptions(ByteString.of(255)),
+              DhcpOptionArea.ofBootp(ByteString.of(0, 255)));
     } else if (type == DhcpOption.Routers.class || type == DhcpOption.DnsServers.class
         || type == DhcpOption.NtpServers.class) {
       v = v.withPrefabValuesForField(type == DhcpOption.Routers.class ? "routers" : "servers",

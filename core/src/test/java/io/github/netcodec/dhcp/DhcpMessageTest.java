@@ -144,7 +144,7 @@ class DhcpMessageTest {
     assertTrue(m.isBootp());
     assertEquals(List.of(), m.options());
     assertEquals(Optional.empty(), m.messageType());
-    assertEquals(ByteString.copyOf(vend), m.optionArea());
+    assertEquals(ByteString.copyOf(vend), m.optionArea().bytes());
     // BOOTP built by the builder pads the vendor area to 64 octets: 300 in all
     DhcpMessage built = DhcpMessage.builder().clientMac(MAC).bootp(ByteString.of(1, 2)).build();
     assertEquals(300, built.encodedLength());
@@ -167,6 +167,11 @@ class DhcpMessageTest {
     assertEquals(Optional.of(List.of(io.github.netcodec.dns.DnsName.of("eng.apple.com."),
         io.github.netcodec.dns.DnsName.of("marketing.apple.com."))), m.domainSearch());
     assertEquals(1, m.options().size());
+    // each instance on its own is a piece of a name: the first runs past its end
+    List<DhcpOption> wire = m.wireOptions();
+    assertEquals(4, wire.size());
+    assertInstanceOf(DhcpOption.Malformed.class, wire.get(0));
+    assertEquals(DhcpOption.End.INSTANCE, wire.get(3));
   }
 
   @Test
@@ -265,6 +270,15 @@ class DhcpMessageTest {
             "has 0 octets, fewer than the minimum 1"),
         new DhcpOption.MessageType(DhcpMessageType.ACK)), m.options());
     assertTrue(m.hasOption(DhcpOptionCode.HOST_NAME));
+  }
+
+  @Test
+  void parseStrictRejectsWhatParseKeeps() {
+    byte[] all = concat(Arrays.copyOf(ACK, 240), Hex.parse("3501 05 3303 000e10 ff"));
+    assertEquals(OptionalLong.empty(), DhcpMessage.parse(all).leaseTime());
+    assertMalformed("DHCP: option IP Address Lease Time (51) at offset 243 has 3 octets, not 4",
+        all, DhcpMessage::parseStrict);
+    assertEquals(DhcpMessage.parse(ACK), DhcpMessage.parseStrict(ByteBuffer.wrap(ACK)));
   }
 
   @Test
@@ -373,18 +387,25 @@ class DhcpMessageTest {
     DhcpMessage ok = DhcpMessage.discover(1, MAC);
     assertThrows(IllegalArgumentException.class, () -> new DhcpMessage(ok.op(), 256, 6, 0, 0,
         0, 0, ok.ciaddr(), ok.yiaddr(), ok.siaddr(), ok.giaddr(), ok.chaddr(), ok.sname(),
-        ok.file(), true, ok.optionArea()));
+        ok.file(), ok.optionArea()));
     assertThrows(IllegalArgumentException.class, () -> new DhcpMessage(ok.op(), 1, 6, 0, 0,
         0, 0, ok.ciaddr(), ok.yiaddr(), ok.siaddr(), ok.giaddr(), ByteString.of(1), ok.sname(),
-        ok.file(), true, ok.optionArea()));
-    var e = assertThrows(IllegalArgumentException.class, () -> new DhcpMessage(ok.op(), 1, 6, 0,
-        0, 0, 0, ok.ciaddr(), ok.yiaddr(), ok.siaddr(), ok.giaddr(), ok.chaddr(), ok.sname(),
-        ok.file(), true, ByteString.of(53, 5, 1)));
+        ok.file(), ok.optionArea()));
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> DhcpOptionArea.ofOptions(ByteString.of(53, 5, 1)));
     assertEquals("DHCP: option DHCP Message Type (53) at offset 240 has length 5, overrunning "
         + "the options field, which ends at offset 243", e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> new DhcpMessage(ok.op(), 1, 6, 0, 0,
-        0, 0, ok.ciaddr(), ok.yiaddr(), ok.siaddr(), ok.giaddr(), ok.chaddr(), ok.sname(),
-        ok.file(), false, ByteString.fromHex("63825363ff")));
+    assertThrows(IllegalArgumentException.class,
+        () -> DhcpOptionArea.ofBootp(ByteString.fromHex("63825363ff")));
+    // Option Overload says file holds options, but file holds an option that overruns it
+    byte[] file = new byte[128];
+    file[0] = 43;
+    file[1] = (byte) 200;
+    var f = assertThrows(IllegalArgumentException.class, () -> new DhcpMessage(ok.op(), 1, 6,
+        0, 0, 0, 0, ok.ciaddr(), ok.yiaddr(), ok.siaddr(), ok.giaddr(), ok.chaddr(), ok.sname(),
+        ByteString.copyOf(file), DhcpOptionArea.ofOptions(ByteString.fromHex("340101ff"))));
+    assertEquals("DHCP: option Vendor-Specific Information (43) at offset 108 has length 200, "
+        + "overrunning the file field, which ends at offset 236", f.getMessage());
   }
 
   @Test

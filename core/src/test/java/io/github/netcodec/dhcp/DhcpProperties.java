@@ -124,6 +124,10 @@ class DhcpProperties {
     assertEquals(opts, m.options());
     assertTrue(m.encodedLength() >= DhcpMessage.BOOTP_MIN_LENGTH);
     assertEquals(m, m.toBuilder().build());
+    // the wire view, handed back to a builder, lays the options out the same way
+    DhcpMessage.Builder again = header(xid, flags, mac, a);
+    m.wireOptions().forEach(again::option);
+    assertEquals(m, again.build());
   }
 
   @Property(tries = 300)
@@ -160,6 +164,11 @@ class DhcpProperties {
       assertArrayEquals(bytes, m.toByteArray());
       touchEverything(m);
     }
+    DhcpMessage strict = parseOrReject(bytes, DhcpMessage::parseStrict);
+    if (strict != null) {
+      assertEquals(m, strict);
+      assertTrue(strict.options().stream().noneMatch(o -> o instanceof DhcpOption.Malformed));
+    }
   }
 
   @Property(tries = 1000)
@@ -186,6 +195,7 @@ class DhcpProperties {
       assertArrayEquals(bytes, m.toByteArray());
       touchEverything(m);
     }
+    parseOrReject(bytes, DhcpMessage::parseStrict);
   }
 
   @Property(tries = 1000)
@@ -210,6 +220,7 @@ class DhcpProperties {
 
   private static void touchEverything(DhcpMessage m) {
     m.options().forEach(DhcpOption::toByteArray);
+    m.wireOptions().forEach(DhcpOption::toByteArray);
     m.toString();
     m.messageType();
     m.serverIdentifier();
