@@ -141,7 +141,7 @@ public record DhcpMessage(
   /** The message size every client must accept (RFC 2131 §2): 576-octet IP datagrams. */
   public static final int MIN_MAX_MESSAGE_SIZE = 576;
 
-  private static final byte[] ZEROS = new byte[FILE_LENGTH];
+  private static final byte[] ZEROS = new byte[SNAME_LENGTH + FILE_LENGTH];
   private static final ByteString ZERO_SNAME = ByteString.copyOf(new byte[SNAME_LENGTH]);
   private static final ByteString ZERO_FILE = ByteString.copyOf(new byte[FILE_LENGTH]);
   private static final ByteString ZERO_CHADDR = ByteString.copyOf(new byte[CHADDR_LENGTH]);
@@ -298,8 +298,13 @@ public record DhcpMessage(
       throw new TruncatedPacketException(DhcpWire.PROTOCOL, "fixed fields", 0, FIXED_LENGTH,
           len);
     }
-    ByteString sname = field(a, base + SNAME, SNAME_LENGTH, ZERO_SNAME);
-    ByteString file = field(a, base + FILE, FILE_LENGTH, ZERO_FILE);
+    ByteString sname = ZERO_SNAME;
+    ByteString file = ZERO_FILE;
+    // sname and file are adjacent and usually both unused: one comparison covers both
+    if (Arrays.mismatch(a, base + SNAME, base + FILE + FILE_LENGTH, ZEROS, 0, ZEROS.length) >= 0) {
+      sname = field(a, base + SNAME, SNAME_LENGTH, ZERO_SNAME);
+      file = field(a, base + FILE, FILE_LENGTH, ZERO_FILE);
+    }
     boolean cookie = len >= OPTIONS && DhcpOptionArea.u32(a, base + VEND) == MAGIC_COOKIE;
     int areaStart = cookie ? OPTIONS : VEND;
     DhcpOptionArea area = DhcpOptionArea.parse(a, base + areaStart, len - areaStart, cookie);
@@ -505,13 +510,22 @@ public record DhcpMessage(
     }
     byte[] a = optionArea.array();
     int found = -1;
-    for (int k = 0, n = optionArea.count(); k < n; k++) {
-      int off = optionArea.offsetAt(k);
-      if ((a[off] & 0xff) == code) {
-        if (found != -1) {
-          return -2;
+    int occurrences = optionArea.occurrences(code);
+    if (occurrences == 2) {
+      return -2;
+    }
+    if (occurrences != 0) {
+      for (int k = 0, n = optionArea.count(); k < n; k++) {
+        int off = optionArea.offsetAt(k);
+        if ((a[off] & 0xff) == code) {
+          if (found != -1) {
+            return -2;
+          }
+          found = off + 2;
+          if (occurrences == 1) {
+            break; // the only instance in the options field
+          }
         }
-        found = off + 2;
       }
     }
     if (optionArea.overload() != 0 && forEachInstance((b, i) -> (b[i] & 0xff) == code

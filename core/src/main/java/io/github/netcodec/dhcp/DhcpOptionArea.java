@@ -24,7 +24,7 @@ import java.util.Arrays;
 public final class DhcpOptionArea implements Encodable {
   /** The empty options field after the cookie: a DHCP message without options. */
   public static final DhcpOptionArea EMPTY_OPTIONS = new DhcpOptionArea(new byte[0], true,
-      new char[0], 0, 0);
+      new char[0], 0, 0, 0, 0);
 
   /**
    * The longest options field: a UDP datagram carries at most 65507 octets, so no real
@@ -42,13 +42,23 @@ public final class DhcpOptionArea implements Encodable {
   private final int count;
   /** The Option Overload value the options field holds: 0 (none), 1, 2 or 3. */
   private final int overload;
+  /**
+   * Bit {@code c} set: code {@code c} (below 64, where the common options are) occurs in the
+   * options field at least once ({@code seen}) or more than once ({@code repeated}), so that a
+   * getter can answer "absent" or "split" without a scan, and stop at the first instance.
+   */
+  private final long seen;
+  private final long repeated;
 
-  private DhcpOptionArea(byte[] bytes, boolean cookie, char[] index, int count, int overload) {
+  private DhcpOptionArea(byte[] bytes, boolean cookie, char[] index, int count, int overload,
+      long seen, long repeated) {
     this.bytes = bytes;
     this.cookie = cookie;
     this.index = index;
     this.count = count;
     this.overload = overload;
+    this.seen = seen;
+    this.repeated = repeated;
   }
 
   /**
@@ -82,14 +92,14 @@ public final class DhcpOptionArea implements Encodable {
       throw new IllegalArgumentException("the vendor area of a BOOTP message starts with the "
           + "magic cookie 99.130.83.99; use ofOptions for the octets after it");
     }
-    return new DhcpOptionArea(b, false, NO_INDEX, 0, 0);
+    return new DhcpOptionArea(b, false, NO_INDEX, 0, 0, 0, 0);
   }
 
   /** Reads the area at {@code src[from..from+length)}; offsets in errors are in the message. */
   static DhcpOptionArea parse(byte[] src, int from, int length, boolean cookie) {
     byte[] b = Arrays.copyOfRange(src, from, from + length);
     if (!cookie) {
-      return new DhcpOptionArea(b, false, NO_INDEX, 0, 0);
+      return new DhcpOptionArea(b, false, NO_INDEX, 0, 0, 0, 0);
     }
     Object r = scan(b, DhcpFields.OPTIONS);
     if (r instanceof DhcpAreas.Problem p) {
@@ -112,6 +122,8 @@ public final class DhcpOptionArea implements Encodable {
     int count = 0;
     int overloadTotal = 0;
     int overloadValue = 0;
+    long seen = 0;
+    long repeated = 0;
     int i = 0;
     while (i < n) {
       int c = a[i] & 0xff;
@@ -135,6 +147,11 @@ public final class DhcpOptionArea implements Encodable {
         idx = Arrays.copyOf(idx, count * 2);
       }
       idx[count++] = (char) i;
+      if (c < 64) {
+        long bit = 1L << c;
+        repeated |= seen & bit;
+        seen |= bit;
+      }
       if (c == 52) {
         if (len == 1 && overloadTotal == 0) {
           overloadValue = a[i + 2] & 0xff;
@@ -145,7 +162,7 @@ public final class DhcpOptionArea implements Encodable {
     }
     int overload = overloadTotal == 1 && overloadValue >= 1 && overloadValue <= 3
         ? overloadValue : 0;
-    return new DhcpOptionArea(a, true, idx, count, overload);
+    return new DhcpOptionArea(a, true, idx, count, overload, seen, repeated);
   }
 
   static int u32(byte[] a, int i) {
@@ -203,6 +220,18 @@ public final class DhcpOptionArea implements Encodable {
   /** The offset of the {@code k}-th option instance's code octet. */
   int offsetAt(int k) {
     return index[k];
+  }
+
+  /**
+   * How often a code occurs in the options field, when the area knows without a scan: 0
+   * (absent), 1 (once) or 2 (more than once); -1 for codes from 64 up, which it does not track.
+   */
+  int occurrences(int code) {
+    if (code >= 64) {
+      return -1;
+    }
+    long bit = 1L << code;
+    return (seen & bit) == 0 ? 0 : (repeated & bit) == 0 ? 1 : 2;
   }
 
   @Override

@@ -432,4 +432,37 @@ class DhcpMessageTest {
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
   }
+
+  /**
+   * The getters find an option whether it is absent, once in the options field, split into
+   * instances there (RFC 3396), or continued in {@code file} (RFC 2131 §4.1), for codes below
+   * 64 (which the option area tracks as bitmaps at parse time) and above.
+   */
+  @Test
+  void gettersFindOptionsInEveryLayout() {
+    byte[] base = DhcpMessage.discover(7, MAC).toByteArray();
+    // options field after the cookie: type DISCOVER, lease time split 2 + 2 octets, vendor
+    // class (60) once, client FQDN (81) split, then End
+    byte[] opts = Hex.parse("350101" + "33020000" + "33020e10" + "3c0161"
+        + "5102" + "0000" + "5102" + "0100" + "ff");
+    byte[] m = Arrays.copyOf(base, 240 + opts.length);
+    System.arraycopy(opts, 0, m, 240, opts.length);
+    DhcpMessage split = DhcpMessage.parse(m);
+    assertEquals(OptionalLong.of(3600), split.leaseTime(), "split in the options field");
+    assertEquals(Optional.of("a"), split.vendorClassIdentifier(), "once, code 60");
+    assertEquals(OptionalLong.empty(), split.renewalTime(), "absent, code 58");
+    assertTrue(split.clientFqdn().isPresent(), "split, code 81");
+    assertEquals(Optional.empty(), split.relayAgentInformation(), "absent, code 82");
+
+    // Option Overload 1: the lease time's second half and a host name continue in file
+    byte[] over = Hex.parse("350101" + "340101" + "33020000" + "ff");
+    byte[] o = Arrays.copyOf(base, 240 + over.length);
+    System.arraycopy(over, 0, o, 240, over.length);
+    byte[] file = Hex.parse("33020e10" + "0c0162" + "ff");
+    System.arraycopy(file, 0, o, 108, file.length);
+    DhcpMessage overloaded = DhcpMessage.parse(o);
+    assertEquals(OptionalLong.of(3600), overloaded.leaseTime(), "continued in file");
+    assertEquals(Optional.of("b"), overloaded.hostName(), "only in file");
+    assertEquals(Hex.toHex(o), Hex.toHex(overloaded.toByteArray()));
+  }
 }
