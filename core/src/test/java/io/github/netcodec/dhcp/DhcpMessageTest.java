@@ -465,4 +465,32 @@ class DhcpMessageTest {
     assertEquals(Optional.of("b"), overloaded.hostName(), "only in file");
     assertEquals(Hex.toHex(o), Hex.toHex(overloaded.toByteArray()));
   }
+
+  /**
+   * An options field of 60,000 octets holding 20,000 three-octet instances of three codes:
+   * {@code options()} concatenates each code's 10,000, 5,000 and 5,000 data octets (RFC 3396)
+   * into three options, in order of first appearance.
+   */
+  @Test
+  void manySplitInstancesConcatenate() {
+    byte[] base = DhcpMessage.discover(7, MAC).toByteArray();
+    int instances = 20_000;
+    byte[] m = Arrays.copyOf(base, 240 + 3 * instances + 1);
+    for (int k = 0; k < instances; k++) {
+      int code = k % 2 == 0 ? 43 : k % 4 == 1 ? 224 : 225; // vendor-specific, two private
+      int at = 240 + 3 * k;
+      m[at] = (byte) code;
+      m[at + 1] = 1;
+      m[at + 2] = (byte) k;
+    }
+    m[m.length - 1] = (byte) 255;
+    List<DhcpOption> options = DhcpMessage.parse(m).options();
+    assertEquals(3, options.size());
+    assertEquals(DhcpOptionCode.VENDOR_SPECIFIC, options.get(0).code());
+    assertEquals(10_000, ((DhcpOption.VendorSpecific) options.get(0)).data().size());
+    assertEquals(224, options.get(1).code().value());
+    assertEquals(5_000, ((DhcpOption.Unknown) options.get(1)).data().size());
+    assertEquals(225, options.get(2).code().value());
+    assertEquals(5_000, ((DhcpOption.Unknown) options.get(2)).data().size());
+  }
 }
