@@ -272,9 +272,9 @@ public record DhcpMessage(
   /** The message offset of a code's first instance, in RFC 3396 order. */
   private int firstOffset(int code) {
     byte[] a = optionArea.array();
-    for (int k = 0, n = optionArea.count(); k < n; k++) {
-      if ((a[optionArea.offsetAt(k)] & 0xff) == code) {
-        return OPTIONS + optionArea.offsetAt(k);
+    for (int off = optionArea.first(); off >= 0; off = optionArea.next(off)) {
+      if ((a[off] & 0xff) == code) {
+        return OPTIONS + off;
       }
     }
     for (int area = 1; area <= 2; area++) {
@@ -457,13 +457,13 @@ public record DhcpMessage(
 
   /**
    * Calls {@code visitor} for each option instance before End, in the RFC 3396 order: the
-   * options field (from the area's index), then {@code file} and {@code sname} when overloaded.
+   * options field, then {@code file} and {@code sname} when overloaded.
    * Returns early, with the visitor's value, when it returns non-negative.
    */
   private long forEachInstance(InstanceVisitor visitor) {
     byte[] a = optionArea.array();
-    for (int k = 0, n = optionArea.count(); k < n; k++) {
-      long r = visitor.visit(a, optionArea.offsetAt(k));
+    for (int off = optionArea.first(); off >= 0; off = optionArea.next(off)) {
+      long r = visitor.visit(a, off);
       if (r >= 0) {
         return r;
       }
@@ -515,8 +515,7 @@ public record DhcpMessage(
       return -2;
     }
     if (occurrences != 0) {
-      for (int k = 0, n = optionArea.count(); k < n; k++) {
-        int off = optionArea.offsetAt(k);
+      for (int off = optionArea.first(); off >= 0; off = optionArea.next(off)) {
         if ((a[off] & 0xff) == code) {
           if (found != -1) {
             return -2;
@@ -568,15 +567,15 @@ public record DhcpMessage(
       return List.of();
     }
     if (optionArea.overload() == 0) {
-      // the common case: the index alone; a code seen again is concatenated where it first
-      // appears. Two 256-bit sets (seen, repeated) keep this linear even for the ~20,000
+      // the common case: the options field alone; a code seen again is concatenated where it
+      // first appears. Two 256-bit sets (seen, repeated) keep this linear even for the ~20,000
       // instances a hostile 64 KB options field can hold.
       byte[] a = optionArea.array();
       int n = optionArea.count();
       long[] seen = new long[4];
       long[] repeated = new long[4];
-      for (int k = 0; k < n; k++) {
-        int c = a[optionArea.offsetAt(k)] & 0xff;
+      for (int off = optionArea.first(); off >= 0; off = optionArea.next(off)) {
+        int c = a[off] & 0xff;
         long bit = 1L << c; // the shift uses the low six bits: c % 64
         repeated[c >>> 6] |= seen[c >>> 6] & bit;
         seen[c >>> 6] |= bit;
@@ -584,8 +583,7 @@ public record DhcpMessage(
       DhcpOption[] out = new DhcpOption[n];
       int size = 0;
       long[] done = new long[4];
-      for (int k = 0; k < n; k++) {
-        int off = optionArea.offsetAt(k);
+      for (int off = optionArea.first(); off >= 0; off = optionArea.next(off)) {
         int c = a[off] & 0xff;
         long bit = 1L << c;
         if ((done[c >>> 6] & bit) != 0) {

@@ -13,8 +13,9 @@ import java.util.Arrays;
  *
  * <p>The options field is kept as received, with every Pad, the End option and any octets
  * after it. Its framing is checked once, when the value is made: every option before End has
- * its length octet and its data inside the field. The value also remembers where each option
- * instance starts, so that {@link DhcpMessage}'s getters find an option without scanning.
+ * its length octet and its data inside the field. The value also notes which codes below 64
+ * (the common options) occur once or more than once, so that {@link DhcpMessage}'s getters
+ * answer "absent" without a walk and stop at an option's only instance.
  *
  * <pre>{@code
  * DhcpOptionArea.ofOptions(ByteString.fromHex("350105ff"))   // cookie, DHCPACK, End
@@ -24,21 +25,17 @@ import java.util.Arrays;
 public final class DhcpOptionArea implements Encodable {
   /** The empty options field after the cookie: a DHCP message without options. */
   public static final DhcpOptionArea EMPTY_OPTIONS = new DhcpOptionArea(new byte[0], true,
-      new char[0], 0, 0, 0, 0);
+      0, 0, 0, 0);
 
   /**
    * The longest options field: a UDP datagram carries at most 65507 octets, so no real
-   * message comes near it, and every offset in the field fits the index's 16 bits.
+   * message comes near it; the bound keeps every offset small.
    */
   static final int MAX_OPTIONS_LENGTH = 0xffff;
-
-  private static final char[] NO_INDEX = new char[0];
 
   /** The octets after the cookie (DHCP) or the vendor area (BOOTP); never changed. */
   private final byte[] bytes;
   private final boolean cookie;
-  /** Offsets of the option instances before End, in order (DHCP only), as 16-bit values. */
-  private final char[] index;
   private final int count;
   /** The Option Overload value the options field holds: 0 (none), 1, 2 or 3. */
   private final int overload;
@@ -50,11 +47,10 @@ public final class DhcpOptionArea implements Encodable {
   private final long seen;
   private final long repeated;
 
-  private DhcpOptionArea(byte[] bytes, boolean cookie, char[] index, int count, int overload,
-      long seen, long repeated) {
+  private DhcpOptionArea(byte[] bytes, boolean cookie, int count, int overload, long seen,
+      long repeated) {
     this.bytes = bytes;
     this.cookie = cookie;
-    this.index = index;
     this.count = count;
     this.overload = overload;
     this.seen = seen;
@@ -92,14 +88,14 @@ public final class DhcpOptionArea implements Encodable {
       throw new IllegalArgumentException("the vendor area of a BOOTP message starts with the "
           + "magic cookie 99.130.83.99; use ofOptions for the octets after it");
     }
-    return new DhcpOptionArea(b, false, NO_INDEX, 0, 0, 0, 0);
+    return new DhcpOptionArea(b, false, 0, 0, 0, 0);
   }
 
   /** Reads the area at {@code src[from..from+length)}; offsets in errors are in the message. */
   static DhcpOptionArea parse(byte[] src, int from, int length, boolean cookie) {
     byte[] b = Arrays.copyOfRange(src, from, from + length);
     if (!cookie) {
-      return new DhcpOptionArea(b, false, NO_INDEX, 0, 0, 0, 0);
+      return new DhcpOptionArea(b, false, 0, 0, 0, 0);
     }
     Object r = scan(b, DhcpFields.OPTIONS);
     if (r instanceof DhcpAreas.Problem p) {
@@ -118,7 +114,6 @@ public final class DhcpOptionArea implements Encodable {
       return new DhcpAreas.Problem("options field", base, "is " + n
           + " octets, more than the 65535 any UDP datagram can carry");
     }
-    char[] idx = new char[16];
     int count = 0;
     int overloadTotal = 0;
     int overloadValue = 0;
@@ -143,10 +138,7 @@ public final class DhcpOptionArea implements Encodable {
         return new DhcpAreas.Problem("option " + DhcpOptionCode.of(c), base + i, "has length "
             + len + ", overrunning the options field, which ends at offset " + (base + n));
       }
-      if (count == idx.length) {
-        idx = Arrays.copyOf(idx, count * 2);
-      }
-      idx[count++] = (char) i;
+      count++;
       if (c < 64) {
         long bit = 1L << c;
         repeated |= seen & bit;
@@ -162,7 +154,7 @@ public final class DhcpOptionArea implements Encodable {
     }
     int overload = overloadTotal == 1 && overloadValue >= 1 && overloadValue <= 3
         ? overloadValue : 0;
-    return new DhcpOptionArea(a, true, idx, count, overload, seen, repeated);
+    return new DhcpOptionArea(a, true, count, overload, seen, repeated);
   }
 
   static int u32(byte[] a, int i) {
@@ -217,9 +209,31 @@ public final class DhcpOptionArea implements Encodable {
     return count;
   }
 
-  /** The offset of the {@code k}-th option instance's code octet. */
-  int offsetAt(int k) {
-    return index[k];
+  /**
+   * The offset of the first option instance's code octet, or -1 when the options field holds
+   * none before End (or this is a BOOTP vendor area). With {@link #next(int)} this walks the
+   * instances in order; the framing was checked when the area was made, so the walk needs no
+   * checks and no index has to be kept.
+   */
+  int first() {
+    return cookie ? skipPads(0) : -1;
+  }
+
+  /** The offset of the instance after the one at {@code off}, or -1 at End or the field's end. */
+  int next(int off) {
+    return skipPads(off + 2 + (bytes[off + 1] & 0xff));
+  }
+
+  private int skipPads(int i) {
+    byte[] a = bytes;
+    while (i < a.length) {
+      int c = a[i] & 0xff;
+      if (c != 0) {
+        return c == 255 ? -1 : i;
+      }
+      i++;
+    }
+    return -1;
   }
 
   /**

@@ -12,7 +12,8 @@
  * octets of its option areas as they came (a {@link io.github.netcodec.dhcp.DhcpOptionArea}
  * for the options field, and the raw {@code file} and {@code sname}), and {@code
  * parse(b).toByteArray()} equals {@code b} byte for byte. The options field's framing is
- * checked once, when it is read, which also indexes where each option starts. Users see typed options: {@link
+ * checked once, when it is read, which also notes which of the common codes occur and how
+ * often, so that a getter skips absent options. Users see typed options: {@link
  * io.github.netcodec.dhcp.DhcpMessage#options()} lists one record per code, the data of its
  * instances concatenated in the RFC 3396 order (options field, {@code file}, {@code sname}),
  * and getters such as {@link io.github.netcodec.dhcp.DhcpMessage#leaseTime()} find one option
