@@ -9,6 +9,7 @@ import io.github.netcodec.Hex;
 import io.github.netcodec.address.Ipv6Address;
 import io.github.netcodec.address.MacAddress;
 import io.github.netcodec.dns.DnsName;
+import io.github.netcodec.testing.ProcessOutput;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -82,7 +83,6 @@ class Dhcpv6DnsmasqTest {
       ok("ip", "-n", server, "link", "set", serverIf, "up");
       ok("ip", "-n", client, "link", "set", clientIf, "up");
 
-      Path log = dir.resolve("dnsmasq.log");
       Process dnsmasq = new ProcessBuilder("ip", "netns", "exec", server, DNSMASQ,
           "--no-daemon", "--conf-file=/dev/null", "--port=0", "--user=root",
           "--interface=" + serverIf, "--bind-interfaces",
@@ -90,9 +90,10 @@ class Dhcpv6DnsmasqTest {
           "--dhcp-option=option6:dns-server,[2001:db8:6::53]",
           "--dhcp-option=option6:domain-search,example.test",
           "--dhcp-leasefile=" + dir.resolve("leases"), "--pid-file=", "--log-dhcp")
-          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+          .redirectErrorStream(true).start();
       started.add(dnsmasq);
-      awaitLog(log, "DHCPv6, IP range", dnsmasq);
+      ProcessOutput log = ProcessOutput.awaitLine(dnsmasq.getInputStream(), "DHCPv6, IP range",
+          "dnsmasq");
 
       Process python = new ProcessBuilder("ip", "netns", "exec", client, "/usr/bin/python3",
           "-c", CLIENT, clientIf).redirectError(dir.resolve("client.err").toFile()).start();
@@ -149,27 +150,16 @@ class Dhcpv6DnsmasqTest {
   }
 
   private static Dhcpv6Message exchange(Dhcpv6Message out, Writer toClient,
-      BufferedReader fromClient, Path dir, Path log) throws IOException {
+      BufferedReader fromClient, Path dir, ProcessOutput log) throws IOException {
     toClient.write(Hex.toHex(out.toByteArray()) + "\n");
     toClient.flush();
     String line = fromClient.readLine();
     assertNotNull(line, () -> "no answer from dnsmasq; client: " + read(dir.resolve("client.err"))
-        + "\ndnsmasq: " + read(log));
+        + "\ndnsmasq: " + log);
     byte[] bytes = Hex.parse(line);
     Dhcpv6Message in = Dhcpv6Message.parse(bytes);
     assertEncodesTo(bytes, in);
     return in;
-  }
-
-  private static void awaitLog(Path log, String text, Process p) throws Exception {
-    for (int i = 0; i < 100; i++) {
-      if (read(log).contains(text)) {
-        return;
-      }
-      assertTrue(p.isAlive(), () -> "dnsmasq exited: " + read(log));
-      Thread.sleep(50);
-    }
-    throw new AssertionError("dnsmasq did not start: " + read(log));
   }
 
   private static String read(Path p) {

@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.netcodec.ethernet.EthernetFrame;
 import io.github.netcodec.ipv4.Ipv4Packet;
 import io.github.netcodec.tcp.TcpConnectionTracker.Connection;
-import java.io.BufferedReader;
+import io.github.netcodec.testing.ProcessOutput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -18,8 +17,6 @@ import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +25,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real TCP conversation between two Java sockets on the loopback device, captured with
@@ -43,14 +39,15 @@ import org.junit.jupiter.api.io.TempDir;
 class LoopbackCaptureTest {
 
   @Test
-  void tracksAndReassemblesARealConversation(@TempDir Path dir) throws Exception {
-    Path pcap = dir.resolve("lo.pcap");
+  void tracksAndReassemblesARealConversation() throws Exception {
     try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       int port = server.getLocalPort();
-      Process tcpdump = new ProcessBuilder("tcpdump", "-i", "lo", "-U", "-n", "-w",
-          pcap.toString(), "tcp port " + port).redirectErrorStream(true).start();
+      // the capture comes on tcpdump's standard output, a packet at a time (-U)
+      Process tcpdump = new ProcessBuilder("tcpdump", "-i", "lo", "-U", "-n", "-w", "-",
+          "tcp port " + port).start();
       try {
-        awaitListening(tcpdump);
+        ProcessOutput.awaitLine(tcpdump.getErrorStream(), "listening on",
+            "tcpdump (is it installed, are we root?)");
         try (Socket client = new Socket(InetAddress.getLoopbackAddress(), port);
             Socket accepted = server.accept()) {
           OutputStream out = client.getOutputStream();
@@ -68,7 +65,7 @@ class LoopbackCaptureTest {
           client.close();          // the client closes first: it ends in TIME-WAIT
           assertEquals(-1, in.read());
         }
-        Result result = awaitClosed(pcap);
+        Result result = awaitClosed(tcpdump.getInputStream());
         assertTrue(result.serverStates.contains(TcpState.ESTABLISHED), result.toString());
         assertTrue(result.clientStates.contains(TcpState.ESTABLISHED), result.toString());
         assertEquals(TcpState.TIME_WAIT, result.connection.clientState(), result.toString());
@@ -82,29 +79,6 @@ class LoopbackCaptureTest {
         tcpdump.waitFor(10, TimeUnit.SECONDS);
       }
     }
-  }
-
-  private static void awaitListening(Process tcpdump) throws IOException {
-    BufferedReader err = new BufferedReader(new InputStreamReader(tcpdump.getInputStream(),
-        StandardCharsets.UTF_8));
-    StringBuilder seen = new StringBuilder();
-    String line;
-    while ((line = err.readLine()) != null) {
-      seen.append(line).append('\n');
-      if (line.contains("listening on")) {
-        Thread drain = new Thread(() -> {
-          try {
-            err.transferTo(java.io.Writer.nullWriter());
-          } catch (IOException e) {
-            // tcpdump ended
-          }
-        });
-        drain.setDaemon(true);
-        drain.start();
-        return;
-      }
-    }
-    throw new AssertionError("tcpdump did not start (is it installed, are we root?):\n" + seen);
   }
 
   private static final class Result {
@@ -123,17 +97,23 @@ class LoopbackCaptureTest {
     }
   }
 
-  /** Re-reads the capture until the server side is closed: tcpdump writes packets as it sees them. */
-  private static Result awaitClosed(Path pcap) throws IOException, InterruptedException {
+  /**
+   * Reads the capture as tcpdump writes it, replaying what has come after each read, until the
+   * server side is closed; blocking reads, so no sleeping and no clock.
+   */
+  private static Result awaitClosed(InputStream capture) throws IOException {
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    byte[] chunk = new byte[4096];
     Result r = null;
-    for (int attempt = 0; attempt < 100; attempt++) {
-      r = replay(Files.readAllBytes(pcap));
+    int n;
+    while ((n = capture.read(chunk)) > 0) {
+      file.write(chunk, 0, n);
+      r = replay(file.toByteArray());
       if (r != null && r.connection.serverState() == TcpState.CLOSED) {
         return r;
       }
-      Thread.sleep(100); // waiting for tcpdump to write; nothing is timed
     }
-    throw new AssertionError("the capture never showed the close: " + r);
+    throw new AssertionError("tcpdump ended before the capture showed the close: " + r);
   }
 
   private static Result replay(byte[] file) {

@@ -55,9 +55,6 @@ public final class Tshark {
 
   private static final Pattern CREATOR = Pattern.compile("<pdml [^>]*creator=\"([^\"]*)\"");
 
-  private static long totalNanos;
-  private static int runs;
-
   private Tshark() {}
 
   /** One dissected frame: the fields tshark shows and the problems it reports. */
@@ -170,11 +167,9 @@ public final class Tshark {
       cmd.addAll(COMMON);
       cmd.addAll(List.of(options));
       cmd.addAll(List.of("-r", pcap.toString(), "-T", "pdml"));
-      long start = System.nanoTime();
       byte[] pdml = run(cmd);
-      long took = System.nanoTime() - start;
       List<Frame> out = parsePdml(pdml);
-      record(took, frames.size(), pdml);
+      record(frames.size(), pdml);
       if (out.size() != frames.size()) {
         throw new AssertionError("tshark dissected " + out.size() + " of " + frames.size()
             + " frames");
@@ -194,14 +189,11 @@ public final class Tshark {
   }
 
   /** Logs the run; the version matters, as the tests name tshark 4.0.17's quirks. */
-  private static synchronized void record(long nanos, int frames, byte[] pdml) {
-    totalNanos += nanos;
-    runs++;
+  private static void record(int frames, byte[] pdml) {
     Matcher m = CREATOR.matcher(new String(pdml, 0, Math.min(pdml.length, 1000),
         StandardCharsets.UTF_8));
-    System.err.printf("tshark (%s): %d frames in %d ms (%d runs, %d ms in total)%n",
-        m.find() ? m.group(1) : "version unknown", frames, nanos / 1_000_000, runs,
-        totalNanos / 1_000_000);
+    System.err.printf("tshark (%s): %d frames%n", m.find() ? m.group(1) : "version unknown",
+        frames);
   }
 
   private static String executable() {
