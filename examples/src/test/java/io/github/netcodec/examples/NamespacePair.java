@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -157,27 +159,47 @@ final class NamespacePair implements AutoCloseable {
     return p;
   }
 
-  /** Polls a file until its text satisfies the condition; fails after {@link #PATIENCE}. */
+  /**
+   * Waits until a file's text satisfies the condition. It is woken by the kernel (inotify,
+   * through a {@link WatchService} on the file's directory) when a file there changes, so it
+   * neither sleeps nor reads the clock; it fails when the process dies first, after {@link
+   * #PATIENCE} in whole seconds without any change in the directory, or after 10,000 changes.
+   */
   static String await(Path file, Predicate<String> condition, String what, Process alive)
       throws IOException, InterruptedException {
-    Instant end = Instant.now().plus(PATIENCE);
-    String text = "";
-    while (Instant.now().isBefore(end)) {
-      text = read(file);
-      if (condition.test(text)) {
-        return text;
-      }
-      if (alive != null && !alive.isAlive()) {
+    try (WatchService watcher = file.getFileSystem().newWatchService()) {
+      file.toAbsolutePath().getParent().register(watcher, StandardWatchEventKinds.ENTRY_CREATE,
+          StandardWatchEventKinds.ENTRY_MODIFY);
+      long quietSeconds = 0;
+      String text = "";
+      for (int wakeups = 0; wakeups < 10_000; wakeups++) {
+        // registered first, read second: a change between the two still wakes the poll below
         text = read(file);
         if (condition.test(text)) {
           return text;
         }
-        fail("waiting for " + what + ", the process exited " + alive.exitValue()
-            + "; its output:\n" + text);
+        if (alive != null && !alive.isAlive()) {
+          text = read(file);
+          if (condition.test(text)) {
+            return text;
+          }
+          return fail("waiting for " + what + ", the process exited " + alive.exitValue()
+              + "; its output:\n" + text);
+        }
+        WatchKey key = watcher.poll(1, TimeUnit.SECONDS);
+        if (key == null) {
+          if (++quietSeconds >= PATIENCE.toSeconds()) {
+            return fail("no " + what + " after " + PATIENCE + " without a change in "
+                + file.getParent() + "; " + file + " holds:\n" + text);
+          }
+          continue;
+        }
+        key.pollEvents();
+        key.reset();
       }
-      Thread.sleep(50); // polling a file; nothing is timed
+      return fail("no " + what + " after 10,000 changes in " + file.getParent() + "; " + file
+          + " holds:\n" + text);
     }
-    return fail("no " + what + " within " + PATIENCE + " in " + file + ":\n" + text);
   }
 
   static String read(Path file) throws IOException {
