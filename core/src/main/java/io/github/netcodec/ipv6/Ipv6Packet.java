@@ -485,8 +485,8 @@ public record Ipv6Packet(int version, int trafficClass, int flowLabel, int paylo
    * @return the final destination
    */
   public Ipv6Address finalDestination() {
-    for (Ipv6ExtensionHeader header : extensionHeaders) {
-      if (header instanceof RoutingHeader routing) {
+    for (int i = 0, n = extensionHeaders.size(); i < n; i++) {
+      if (extensionHeaders.get(i) instanceof RoutingHeader routing) {
         return routing.finalDestination(destination);
       }
     }

@@ -60,18 +60,17 @@ final class TcpOptions {
         i++;
         continue;
       }
-      String field = "option " + TcpOptionKind.of(kind).name();
       if (i + 1 >= to) {
-        throw new MalformedPacketException(TcpSegment.TCP, field, i - base,
+        throw new MalformedPacketException(TcpSegment.TCP, field(kind), i - base,
             "has no length octet before the options end at offset " + (to - base));
       }
       int length = buf.get(i + 1) & 0xff;
       if (length < 2) {
-        throw new MalformedPacketException(TcpSegment.TCP, field, i - base,
+        throw new MalformedPacketException(TcpSegment.TCP, field(kind), i - base,
             "has length " + length + ", below the minimum 2");
       }
       if (i + length > to) {
-        throw new MalformedPacketException(TcpSegment.TCP, field, i - base,
+        throw new MalformedPacketException(TcpSegment.TCP, field(kind), i - base,
             "has length " + length + ", overrunning the options, which end at offset "
                 + (to - base));
       }
@@ -82,6 +81,11 @@ final class TcpOptions {
   }
 
   /** Collects options, allocating a list only past three. */
+  // Built only when an error is thrown: the concatenation costs more than a well-formed option.
+  private static String field(int kind) {
+    return "option " + TcpOptionKind.of(kind).name();
+  }
+
   private static final class Collector {
     private TcpOption first;
     private TcpOption second;

@@ -292,10 +292,8 @@ public record UdpDatagram(
   private int headerAndPayloadSum(IpAddress source, IpAddress destination, int checksumWord) {
     // A jumbogram's pseudo-header has the real length, its header the 0 on the wire.
     int sum = PseudoHeader.sum(source, destination, IpProtocol.UDP, datagramLength());
-    sum = InternetChecksum.addWord(sum, sourcePort);
-    sum = InternetChecksum.addWord(sum, destinationPort);
-    sum = InternetChecksum.addWord(sum, length);
-    sum = InternetChecksum.addWord(sum, checksumWord);
+    // Four 16-bit words cannot carry out of 32 bits: addInt folds them in one step.
+    sum = InternetChecksum.addInt(sum, sourcePort + destinationPort + length + checksumWord);
     return InternetChecksum.combine(sum, 0,
         InternetChecksum.sum(payload, payload.position(), payload.remaining()));
   }
