@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 import org.pcap4j.packet.EthernetPacket;
 import org.pcap4j.packet.IllegalRawDataException;
 import org.pcap4j.packet.IpV4Packet;
@@ -179,5 +180,51 @@ public class TransportBenchmark {
   @Benchmark
   public boolean netcodecPartTcpChecksum() {
     return tcpSegment.hasValidChecksum(ipv4Packet.source(), ipv4Packet.destination());
+  }
+
+  /**
+   * A lower bound, not a parser: only the six read-only views that the record contract makes for
+   * the TCP frame (the wrapper of the array, the Ethernet data view, then per layer the view each
+   * record keeps and the one its {@code payload()} accessor returns), each handed to the
+   * blackhole so that none is optimised away. No field is read and no record is built; whatever
+   * this costs, {@link #netcodecIpv4Tcp()} cannot cost less.
+   *
+   * @param bh the blackhole
+   */
+  @Benchmark
+  public void floorViewsIpv4Tcp(Blackhole bh) {
+    ByteBuffer wrapper = ByteBuffer.wrap(tcpFrame);
+    ByteBuffer data = wrapper.asReadOnlyBuffer().position(14);
+    ByteBuffer ethernetPayload = data.slice();
+    ByteBuffer ipKept = ethernetPayload.slice(20, ethernetPayload.remaining() - 20);
+    ByteBuffer ipPayload = ipKept.duplicate();
+    ByteBuffer tcpKept = ipPayload.slice(32, ipPayload.remaining() - 32);
+    bh.consume(wrapper);
+    bh.consume(data);
+    bh.consume(ethernetPayload);
+    bh.consume(ipKept);
+    bh.consume(ipPayload);
+    bh.consume(tcpKept);
+  }
+
+  /**
+   * As {@link #floorViewsIpv4Tcp}, for the IPv6 and UDP frame: the same six views.
+   *
+   * @param bh the blackhole
+   */
+  @Benchmark
+  public void floorViewsIpv6Udp(Blackhole bh) {
+    ByteBuffer wrapper = ByteBuffer.wrap(udpFrame);
+    ByteBuffer data = wrapper.asReadOnlyBuffer().position(14);
+    ByteBuffer ethernetPayload = data.slice();
+    ByteBuffer ipKept = ethernetPayload.slice(40, ethernetPayload.remaining() - 40);
+    ByteBuffer ipPayload = ipKept.duplicate();
+    ByteBuffer udpKept = ipPayload.slice(8, ipPayload.remaining() - 8);
+    bh.consume(wrapper);
+    bh.consume(data);
+    bh.consume(ethernetPayload);
+    bh.consume(ipKept);
+    bh.consume(ipPayload);
+    bh.consume(udpKept);
   }
 }
