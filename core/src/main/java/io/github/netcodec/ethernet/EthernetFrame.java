@@ -21,6 +21,7 @@ import io.github.netcodec.Encodable;
 import io.github.netcodec.MalformedPacketException;
 import io.github.netcodec.TruncatedPacketException;
 import io.github.netcodec.address.MacAddress;
+import io.github.netcodec.internal.Payloads;
 import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -126,7 +127,9 @@ public record EthernetFrame(
   public static final int HEADER_BYTES = HEADER_LENGTH;
 
   /**
-   * Checks the fields and takes read-only views; the data bytes are not copied.
+   * Checks the fields and keeps the data as the other codecs keep a payload: a read-only buffer
+   * is viewed, not copied (as {@code parse} hands over a view of its input); a writable one is
+   * copied, so that later writes through it cannot change the frame.
    *
    * @param destination the destination MAC address
    * @param source the source MAC address
@@ -145,9 +148,7 @@ public record EthernetFrame(
     vlanTags = List.copyOf(vlanTags);
     Objects.requireNonNull(etherType, "etherType");
     Objects.requireNonNull(fcs, "fcs");
-    // Always a view of our own, so that nothing the caller does to its buffer's position or
-    // limit later changes the record; the bytes are shared, not copied.
-    data = data.isReadOnly() ? data.duplicate() : data.asReadOnlyBuffer();
+    data = Payloads.own(data);
     if (etherType.isVlanTpid()) {
       throw new IllegalArgumentException("etherType " + etherType
           + " is a VLAN TPID; put the tag in vlanTags");
@@ -184,7 +185,7 @@ public record EthernetFrame(
    * @throws MalformedPacketException if an 802.3 length is too short for its LLC header
    */
   public static EthernetFrame parse(ByteBuffer buf) {
-    return decode(buf, buf.position(), buf.limit(), false, false);
+    return decode(buf, buf.position(), buf.limit(), false);
   }
 
   /**
@@ -195,7 +196,7 @@ public record EthernetFrame(
    * @throws MalformedPacketException as {@link #parse(ByteBuffer)} does
    */
   public static EthernetFrame parse(byte[] bytes) {
-    return decode(ByteBuffer.wrap(bytes), 0, bytes.length, false, true);
+    return decode(ByteBuffer.wrap(bytes).asReadOnlyBuffer(), 0, bytes.length, false);
   }
 
   /**
@@ -208,7 +209,7 @@ public record EthernetFrame(
    *     header and FCS at offset 0 needs 18 bytes, ..."} for fewer than 18 bytes
    */
   public static EthernetFrame parseWithFcs(ByteBuffer buf) {
-    return decode(buf, buf.position(), buf.limit(), true, false);
+    return decode(buf, buf.position(), buf.limit(), true);
   }
 
   /**
@@ -219,15 +220,11 @@ public record EthernetFrame(
    * @throws MalformedPacketException as {@link #parseWithFcs(ByteBuffer)} does
    */
   public static EthernetFrame parseWithFcs(byte[] bytes) {
-    return decode(ByteBuffer.wrap(bytes), 0, bytes.length, true, true);
+    return decode(ByteBuffer.wrap(bytes).asReadOnlyBuffer(), 0, bytes.length, true);
   }
 
-  /**
-   * Decodes the frame in {@code buf[start, end)}. When {@code ownsBuffer}, the buffer is a wrapper
-   * no caller can see, and it becomes the data view itself instead of being duplicated.
-   */
-  private static EthernetFrame decode(
-      ByteBuffer buf, int start, int end, boolean withFcs, boolean ownsBuffer) {
+  /** Decodes the frame in {@code buf[start, end)}. */
+  private static EthernetFrame decode(ByteBuffer buf, int start, int end, boolean withFcs) {
     OptionalLong fcs = OptionalLong.empty();
     if (withFcs) {
       if (end - start < HEADER_LENGTH + FCS_LENGTH) {
@@ -276,7 +273,9 @@ public record EthernetFrame(
             "is " + type + ", less than " + llcShortfall(-needed));
       }
     }
-    ByteBuffer data = (ownsBuffer ? buf : buf.duplicate()).limit(end).position(start + dataStart);
+    // A read-only view, which the constructor keeps without copying.
+    ByteBuffer data = (buf.isReadOnly() ? buf.duplicate() : buf.asReadOnlyBuffer())
+        .limit(end).position(start + dataStart);
     return new EthernetFrame(destination, source, tags, etherType, data, fcs);
   }
 
@@ -676,7 +675,8 @@ public record EthernetFrame(
 
     /**
      * Sets the payload bytes, from the buffer's position to its limit (read when {@link
-     * #build()} runs; the buffer's position is not changed).
+     * #build()} runs; the buffer's position is not changed). A frame that needs no padding or
+     * headers around them views a read-only buffer and copies a writable one.
      *
      * @param payload the payload
      * @return this builder
@@ -762,7 +762,7 @@ public record EthernetFrame(
       int dataLength = pad ? Math.max(counted, MIN_FRAME_LENGTH - header) : counted;
       ByteBuffer data;
       if (payloadValue == null && headers == 0 && dataLength == payloadLength) {
-        data = payloadBuffer; // no copy: the constructor takes a read-only view
+        data = payloadBuffer; // viewed by the constructor if read-only, else copied
       } else {
         data = ByteBuffer.allocate(dataLength);
         if (llc != null) {
@@ -776,7 +776,7 @@ public record EthernetFrame(
         } else {
           data.put(payloadBuffer.duplicate());
         }
-        data.clear();
+        data = data.clear().asReadOnlyBuffer(); // built here: the constructor need not copy it
       }
       EthernetFrame frame = new EthernetFrame(destination, source, vlanTags, type, data,
           OptionalLong.empty());

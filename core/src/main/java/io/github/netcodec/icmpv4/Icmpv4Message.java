@@ -9,6 +9,7 @@ import io.github.netcodec.MalformedPacketException;
 import io.github.netcodec.TruncatedPacketException;
 import io.github.netcodec.address.Ipv4Address;
 import io.github.netcodec.checksum.InternetChecksum;
+import io.github.netcodec.internal.Payloads;
 import io.github.netcodec.ipv4.Ipv4Packet;
 import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
@@ -82,7 +83,7 @@ public record Icmpv4Message(Icmpv4Type type, int code, int checksum, int restOfH
     checkRange(code, 255, "code");
     checkRange(checksum, 0xffff, "checksum");
     Objects.requireNonNull(body, "body");
-    body = body.isReadOnly() ? body.slice() : copyReadOnly(body);
+    body = Payloads.own(body);
     checkRange(body.remaining(), 0xffff - 20 - HEADER_LENGTH, "body length");
   }
 
@@ -90,12 +91,6 @@ public record Icmpv4Message(Icmpv4Type type, int code, int checksum, int restOfH
     if (value < 0 || value > max) {
       throw new IllegalArgumentException(field + " " + value + " is not in 0.." + max);
     }
-  }
-
-  private static ByteBuffer copyReadOnly(ByteBuffer src) {
-    ByteBuffer copy = ByteBuffer.allocate(src.remaining());
-    copy.put(0, src, src.position(), src.remaining());
-    return copy.asReadOnlyBuffer();
   }
 
   /**

@@ -7,6 +7,7 @@ import io.github.netcodec.MalformedPacketException;
 import io.github.netcodec.TruncatedPacketException;
 import io.github.netcodec.address.Ipv6Address;
 import io.github.netcodec.checksum.InternetChecksum;
+import io.github.netcodec.internal.Payloads;
 import io.github.netcodec.ip.IpProtocol;
 import io.github.netcodec.ip.PseudoHeader;
 import io.github.netcodec.ipv6.Ipv6Packet;
@@ -75,19 +76,13 @@ public record Icmpv6Message(Icmpv6Type type, int code, int checksum, ByteBuffer 
     checkRange(code, 255, "code");
     checkRange(checksum, 0xffff, "checksum");
     Objects.requireNonNull(body, "body");
-    body = body.isReadOnly() ? body.slice() : copyReadOnly(body);
+    body = Payloads.own(body);
   }
 
   static void checkRange(long value, long max, String field) {
     if (value < 0 || value > max) {
       throw new IllegalArgumentException(field + " " + value + " is not in 0.." + max);
     }
-  }
-
-  private static ByteBuffer copyReadOnly(ByteBuffer src) {
-    ByteBuffer copy = ByteBuffer.allocate(src.remaining());
-    copy.put(0, src, src.position(), src.remaining());
-    return copy.asReadOnlyBuffer();
   }
 
   /**

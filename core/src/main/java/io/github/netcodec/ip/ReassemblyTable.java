@@ -1,5 +1,6 @@
 package io.github.netcodec.ip;
 
+import io.github.netcodec.internal.Payloads;
 import java.nio.ByteBuffer;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -41,14 +42,25 @@ public final class ReassemblyTable<K, H> {
    */
   public record Reassembled<H>(H header, ByteBuffer payload) {
     /**
-     * Checks for nulls.
+     * Checks for nulls and keeps the payload as the codecs do: a read-only buffer is viewed, a
+     * writable one copied.
      *
      * @param header the header of the first fragment
-     * @param payload the payload
+     * @param payload the payload, its bytes between position and limit
      */
     public Reassembled {
       Objects.requireNonNull(header, "header");
-      Objects.requireNonNull(payload, "payload");
+      payload = Payloads.own(payload);
+    }
+
+    /**
+     * Returns the reassembled payload.
+     *
+     * @return a new read-only view, positioned at 0
+     */
+    @Override
+    public ByteBuffer payload() {
+      return payload.duplicate();
     }
   }
 

@@ -16,6 +16,7 @@ import io.github.netcodec.MalformedPacketException;
 import io.github.netcodec.TruncatedPacketException;
 import io.github.netcodec.address.Ipv4Address;
 import io.github.netcodec.checksum.InternetChecksum;
+import io.github.netcodec.internal.Payloads;
 import io.github.netcodec.ip.IpProtocol;
 import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
@@ -158,7 +159,7 @@ public record Ipv4Packet(
     Objects.requireNonNull(destination, "destination");
     options = List.copyOf(options);
     int optionsLength = checkOptions(options);
-    payload = payload.isReadOnly() ? payload.slice() : copyReadOnly(payload);
+    payload = Payloads.own(payload);
     int present = MIN_HEADER_LENGTH + optionsLength + payload.remaining();
     if (totalLength < present) {
       throw new IllegalArgumentException("totalLength " + totalLength
@@ -187,12 +188,6 @@ public record Ipv4Packet(
           + " bytes are not a multiple of 4 up to 40; pad them with End of Option List");
     }
     return length;
-  }
-
-  private static ByteBuffer copyReadOnly(ByteBuffer src) {
-    ByteBuffer copy = ByteBuffer.allocate(src.remaining());
-    copy.put(0, src, src.position(), src.remaining());
-    return copy.asReadOnlyBuffer();
   }
 
   /**

@@ -5,6 +5,7 @@ import io.github.netcodec.MalformedPacketException;
 import io.github.netcodec.TruncatedPacketException;
 import io.github.netcodec.address.Ipv6Address;
 import io.github.netcodec.checksum.InternetChecksum;
+import io.github.netcodec.internal.Payloads;
 import io.github.netcodec.ip.IpProtocol;
 import io.github.netcodec.ip.PseudoHeader;
 import java.nio.ByteBuffer;
@@ -106,8 +107,9 @@ public record Ipv6Packet(int version, int trafficClass, int flowLabel, int paylo
    * @param source the Source Address
    * @param destination the Destination Address
    * @param extensionHeaders the extension header chain
-   * @param payload the payload; its bytes between position and limit are taken, as a read-only
-   *     view that the caller's later moves of position and limit do not affect
+   * @param payload the payload, its bytes between position and limit: a read-only buffer is
+   *     viewed (the caller's later moves of its position and limit do not affect the packet), a
+   *     writable one copied
    * @throws IllegalArgumentException if a field is out of range, a Next Header field does not
    *     name the header after it, a header follows a Fragment or ESP header, the chain ends with
    *     an extension header type that belongs in the chain, or the payload length is less than
@@ -126,7 +128,7 @@ public record Ipv6Packet(int version, int trafficClass, int flowLabel, int paylo
     Wire.checkRange("payloadLength", payloadLength, Ipv6Fields.MAX_PAYLOAD_LENGTH);
     Wire.checkRange("hopLimit", hopLimit, 0xff);
     extensionHeaders = List.copyOf(extensionHeaders);
-    payload = Wire.ownView(payload);
+    payload = Payloads.own(payload);
     int count = extensionHeaders.size();
     if (count > Ipv6Fields.MAX_EXTENSION_HEADERS) {
       throw new IllegalArgumentException("extensionHeaders has " + count
@@ -760,7 +762,8 @@ public record Ipv6Packet(int version, int trafficClass, int flowLabel, int paylo
     }
 
     /**
-     * Sets the payload to the bytes between the buffer's position and limit; they are not copied.
+     * Sets the payload to the bytes between the buffer's position and limit; the packet views them
+     * if the buffer is read-only and copies them if it is writable.
      *
      * @param payload the payload
      * @return this builder

@@ -55,11 +55,6 @@ final class Wire {
     return view;
   }
 
-  /** A private read-only, big-endian copy of a view's remaining bytes' window (no byte copy). */
-  static ByteBuffer ownView(ByteBuffer payload) {
-    return payload.isReadOnly() ? payload.slice() : payload.slice().asReadOnlyBuffer();
-  }
-
   static void checkRange(String field, long value, long max) {
     if (value < 0 || value > max) {
       throw new IllegalArgumentException(field + " " + value + " is not in 0.." + max);

@@ -11,6 +11,7 @@ import io.github.netcodec.MalformedPacketException;
 import io.github.netcodec.TruncatedPacketException;
 import io.github.netcodec.address.IpAddress;
 import io.github.netcodec.checksum.InternetChecksum;
+import io.github.netcodec.internal.Payloads;
 import io.github.netcodec.ip.IpProtocol;
 import io.github.netcodec.ip.PseudoHeader;
 import java.nio.BufferOverflowException;
@@ -156,7 +157,7 @@ public record TcpSegment(
     options = List.copyOf(options);
     checkOptions(options);
     Objects.requireNonNull(payload, "payload");
-    payload = payload.isReadOnly() ? payload.slice() : copyReadOnly(payload);
+    payload = Payloads.own(payload);
   }
 
   private static void checkRange(long value, long max, String field) {
@@ -179,12 +180,6 @@ public record TcpSegment(
       throw new IllegalArgumentException("options: " + length
           + " bytes are not a multiple of 4 up to 40; pad them with End of Option List");
     }
-  }
-
-  private static ByteBuffer copyReadOnly(ByteBuffer src) {
-    ByteBuffer copy = ByteBuffer.allocate(src.remaining());
-    copy.put(0, src, src.position(), src.remaining());
-    return copy.asReadOnlyBuffer();
   }
 
   /**

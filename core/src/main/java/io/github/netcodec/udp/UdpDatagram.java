@@ -12,6 +12,7 @@ import io.github.netcodec.TruncatedPacketException;
 import io.github.netcodec.address.IpAddress;
 import io.github.netcodec.address.Ipv6Address;
 import io.github.netcodec.checksum.InternetChecksum;
+import io.github.netcodec.internal.Payloads;
 import io.github.netcodec.ip.IpProtocol;
 import io.github.netcodec.ip.PseudoHeader;
 import java.nio.BufferOverflowException;
@@ -87,7 +88,7 @@ public record UdpDatagram(
     checkRange(length, 0xffff, "length");
     checkRange(checksum, 0xffff, "checksum");
     Objects.requireNonNull(payload, "payload");
-    payload = payload.isReadOnly() ? payload.slice() : copyReadOnly(payload);
+    payload = Payloads.own(payload);
     long held = (long) HEADER_LENGTH + payload.remaining();
     if (length == 0 ? held <= 0xffff : length < held) {
       throw new IllegalArgumentException("length " + length
@@ -100,12 +101,6 @@ public record UdpDatagram(
     if (value < 0 || value > max) {
       throw new IllegalArgumentException(field + " " + value + " is not in 0.." + max);
     }
-  }
-
-  private static ByteBuffer copyReadOnly(ByteBuffer src) {
-    ByteBuffer copy = ByteBuffer.allocate(src.remaining());
-    copy.put(0, src, src.position(), src.remaining());
-    return copy.asReadOnlyBuffer();
   }
 
   /**

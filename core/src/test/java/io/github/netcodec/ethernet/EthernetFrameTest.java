@@ -420,4 +420,30 @@ class EthernetFrameTest {
     assertEquals(EthernetFrame.parse(Hex.parse(SEED_FRAME)),
         EthernetFrame.parse(ByteBuffer.allocateDirect(94).put(Hex.parse(SEED_FRAME)).flip()));
   }
+
+  /**
+   * The constructor keeps data as every codec keeps a payload: a writable buffer is copied, so
+   * that the frame stays immutable; a read-only one is viewed, as parse hands over its input.
+   */
+  @Test
+  void writableDataIsCopiedReadOnlyViewed() {
+    byte[] payload = new byte[46];
+    payload[0] = 1;
+    EthernetFrame copied = new EthernetFrame(SEED_DST, SEED_SRC, List.of(), EtherType.IPV4,
+        ByteBuffer.wrap(payload), OptionalLong.empty());
+    int hash = copied.hashCode();
+    payload[0] = 9;
+    assertEquals(1, copied.payload().get(0));
+    assertEquals(hash, copied.hashCode());
+
+    EthernetFrame viewed = new EthernetFrame(SEED_DST, SEED_SRC, List.of(), EtherType.IPV4,
+        ByteBuffer.wrap(payload).asReadOnlyBuffer(), OptionalLong.empty());
+    payload[0] = 5;
+    assertEquals(5, viewed.payload().get(0));
+
+    byte[] wire = viewed.toByteArray();
+    EthernetFrame parsed = EthernetFrame.parse(wire);
+    wire[EthernetFrame.HEADER_BYTES] = 3;
+    assertEquals(3, parsed.payload().get(0));
+  }
 }

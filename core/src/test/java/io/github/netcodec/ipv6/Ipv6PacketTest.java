@@ -360,4 +360,23 @@ class Ipv6PacketTest {
     Ipv6Packet p = Ipv6Packet.parse(padded);
     assertArrayEquals(MLD_REPORT, p.toByteArray());
   }
+
+  /** A writable payload is copied: writing through it later cannot change the packet. */
+  @Test
+  void writablePayloadIsCopiedReadOnlyViewed() {
+    byte[] data = {1, 2, 3, 4};
+    Ipv6Packet built = Ipv6Packet.builder().source(Ipv6Address.parse("2001:db8::1"))
+        .destination(Ipv6Address.parse("2001:db8::2")).protocol(IpProtocol.UDP)
+        .payload(ByteBuffer.wrap(data)).build();
+    int hash = built.hashCode();
+    data[0] = 9;
+    assertEquals(1, built.payload().get(0));
+    assertEquals(hash, built.hashCode());
+
+    // Parsing stays zero-copy: the payload is a view of the parsed bytes.
+    byte[] wire = built.toByteArray();
+    Ipv6Packet parsed = Ipv6Packet.parse(wire);
+    wire[Ipv6Packet.HEADER_LENGTH] = 7;
+    assertEquals(7, parsed.payload().get(0));
+  }
 }
