@@ -3,6 +3,7 @@ package io.github.netcodec.icmpv4;
 import static io.github.netcodec.icmpv4.Icmpv4Fields.CHECKSUM;
 import static io.github.netcodec.icmpv4.Icmpv4Fields.HEADER_LENGTH;
 import static io.github.netcodec.icmpv4.Icmpv4Fields.REST_OF_HEADER;
+import static io.github.netcodec.internal.Fields.checkRange;
 
 import io.github.netcodec.Encodable;
 import io.github.netcodec.MalformedPacketException;
@@ -85,12 +86,6 @@ public record Icmpv4Message(Icmpv4Type type, int code, int checksum, int restOfH
     Objects.requireNonNull(body, "body");
     body = Payloads.own(body);
     checkRange(body.remaining(), 0xffff - 20 - HEADER_LENGTH, "body length");
-  }
-
-  private static void checkRange(int value, int max, String field) {
-    if (value < 0 || value > max) {
-      throw new IllegalArgumentException(field + " " + value + " is not in 0.." + max);
-    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.netcodec.icmpv6;
 
 import static io.github.netcodec.icmpv6.Icmpv6Fields.HEADER_LENGTH;
+import static io.github.netcodec.internal.Fields.checkRange;
 
 import io.github.netcodec.Encodable;
 import io.github.netcodec.MalformedPacketException;
@@ -77,12 +78,6 @@ public record Icmpv6Message(Icmpv6Type type, int code, int checksum, ByteBuffer 
     checkRange(checksum, 0xffff, "checksum");
     Objects.requireNonNull(body, "body");
     body = Payloads.own(body);
-  }
-
-  static void checkRange(long value, long max, String field) {
-    if (value < 0 || value > max) {
-      throw new IllegalArgumentException(field + " " + value + " is not in 0.." + max);
-    }
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.netcodec.icmpv6;
 
+import static io.github.netcodec.internal.Fields.checkRange;
+
 import io.github.netcodec.ByteString;
 import io.github.netcodec.Encodable;
 import io.github.netcodec.address.Ipv6Address;
@@ -204,10 +206,10 @@ public sealed interface NdpOption extends Encodable
      * @throws IllegalArgumentException if a field is out of range
      */
     public PrefixInformation {
-      Icmpv6Message.checkRange(prefixLength, 255, "prefixLength");
-      Icmpv6Message.checkRange(reserved1, 63, "reserved1");
-      Icmpv6Message.checkRange(validLifetime, 0xffff_ffffL, "validLifetime");
-      Icmpv6Message.checkRange(preferredLifetime, 0xffff_ffffL, "preferredLifetime");
+      checkRange(prefixLength, 255, "prefixLength");
+      checkRange(reserved1, 63, "reserved1");
+      checkRange(validLifetime, 0xffff_ffffL, "validLifetime");
+      checkRange(preferredLifetime, 0xffff_ffffL, "preferredLifetime");
       Objects.requireNonNull(prefix, "prefix");
     }
 
@@ -256,7 +258,7 @@ public sealed interface NdpOption extends Encodable
      * @throws IllegalArgumentException if out of range
      */
     public RedirectedHeader {
-      Icmpv6Message.checkRange(reserved, 0xffff_ffff_ffffL, "reserved");
+      checkRange(reserved, 0xffff_ffff_ffffL, "reserved");
       Objects.requireNonNull(packet, "packet");
       if (packet.size() % 8 != 0 || packet.size() > 254 * 8) {
         throw new IllegalArgumentException("packet length " + packet.size()
@@ -323,8 +325,8 @@ public sealed interface NdpOption extends Encodable
      * @throws IllegalArgumentException if out of range
      */
     public Mtu {
-      Icmpv6Message.checkRange(reserved, 0xffff, "reserved");
-      Icmpv6Message.checkRange(mtu, 0xffff_ffffL, "mtu");
+      checkRange(reserved, 0xffff, "reserved");
+      checkRange(mtu, 0xffff_ffffL, "mtu");
     }
 
     @Override
@@ -364,8 +366,8 @@ public sealed interface NdpOption extends Encodable
      * @throws IllegalArgumentException if out of range
      */
     public RecursiveDnsServer {
-      Icmpv6Message.checkRange(reserved, 0xffff, "reserved");
-      Icmpv6Message.checkRange(lifetime, 0xffff_ffffL, "lifetime");
+      checkRange(reserved, 0xffff, "reserved");
+      checkRange(lifetime, 0xffff_ffffL, "lifetime");
       servers = List.copyOf(servers);
       if (servers.isEmpty() || servers.size() > 127) {
         throw new IllegalArgumentException("servers: " + servers.size() + " is not in 1..127");

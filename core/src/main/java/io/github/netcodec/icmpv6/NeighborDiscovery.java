@@ -2,6 +2,7 @@ package io.github.netcodec.icmpv6;
 
 import static io.github.netcodec.icmpv6.Icmpv6Fields.ND_REDIRECT_DESTINATION;
 import static io.github.netcodec.icmpv6.Icmpv6Fields.ND_TARGET;
+import static io.github.netcodec.internal.Fields.checkRange;
 
 import io.github.netcodec.MalformedPacketException;
 import io.github.netcodec.TruncatedPacketException;
@@ -178,11 +179,11 @@ public sealed interface NeighborDiscovery
      * @throws IllegalArgumentException if out of range
      */
     public RouterAdvertisement {
-      Icmpv6Message.checkRange(currentHopLimit, 255, "currentHopLimit");
-      Icmpv6Message.checkRange(flags, 255, "flags");
-      Icmpv6Message.checkRange(routerLifetime, 0xffff, "routerLifetime");
-      Icmpv6Message.checkRange(reachableTime, 0xffff_ffffL, "reachableTime");
-      Icmpv6Message.checkRange(retransTimer, 0xffff_ffffL, "retransTimer");
+      checkRange(currentHopLimit, 255, "currentHopLimit");
+      checkRange(flags, 255, "flags");
+      checkRange(routerLifetime, 0xffff, "routerLifetime");
+      checkRange(reachableTime, 0xffff_ffffL, "reachableTime");
+      checkRange(retransTimer, 0xffff_ffffL, "retransTimer");
       options = checkOptions(options);
     }
 

@@ -1,5 +1,6 @@
 package io.github.netcodec.ipv4;
 
+import static io.github.netcodec.internal.Fields.checkRange;
 import static io.github.netcodec.ipv4.Ipv4Fields.FLAG_DF;
 import static io.github.netcodec.ipv4.Ipv4Fields.FLAG_MF;
 import static io.github.netcodec.ipv4.Ipv4Fields.FLAG_RESERVED;
@@ -164,12 +165,6 @@ public record Ipv4Packet(
     if (totalLength < present) {
       throw new IllegalArgumentException("totalLength " + totalLength
           + " is less than the header and payload, " + present + " bytes");
-    }
-  }
-
-  private static void checkRange(int value, int max, String field) {
-    if (value < 0 || value > max) {
-      throw new IllegalArgumentException(field + " " + value + " is not in 0.." + max);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.netcodec.ipv6;
 
+import io.github.netcodec.internal.Fields;
 import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
 import java.nio.ReadOnlyBufferException;
@@ -56,8 +57,6 @@ final class Wire {
   }
 
   static void checkRange(String field, long value, long max) {
-    if (value < 0 || value > max) {
-      throw new IllegalArgumentException(field + " " + value + " is not in 0.." + max);
-    }
+    Fields.checkRange(value, max, field);
   }
 }

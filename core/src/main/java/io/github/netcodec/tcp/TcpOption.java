@@ -1,5 +1,7 @@
 package io.github.netcodec.tcp;
 
+import static io.github.netcodec.internal.Fields.checkRange;
+
 import io.github.netcodec.ByteString;
 import io.github.netcodec.Encodable;
 import java.nio.BufferOverflowException;
@@ -64,12 +66,6 @@ public sealed interface TcpOption extends Encodable
    * @return the kind, from the IANA "TCP Option Kind Numbers" registry
    */
   TcpOptionKind kind();
-
-  private static void checkRange(long value, long max, String field) {
-    if (value < 0 || value > max) {
-      throw new IllegalArgumentException(field + " " + value + " is not in 0.." + max);
-    }
-  }
 
   private static void room(ByteBuffer dst, int n) {
     if (dst.remaining() < n) {

@@ -1,5 +1,6 @@
 package io.github.netcodec.tcp;
 
+import static io.github.netcodec.internal.Fields.checkRange;
 import static io.github.netcodec.tcp.TcpFields.FLAGS_MASK;
 import static io.github.netcodec.tcp.TcpFields.MAX_OPTIONS_LENGTH;
 import static io.github.netcodec.tcp.TcpFields.MIN_DATA_OFFSET;
@@ -158,12 +159,6 @@ public record TcpSegment(
     checkOptions(options);
     Objects.requireNonNull(payload, "payload");
     payload = Payloads.own(payload);
-  }
-
-  private static void checkRange(long value, long max, String field) {
-    if (value < 0 || value > max) {
-      throw new IllegalArgumentException(field + " " + value + " is not in 0.." + max);
-    }
   }
 
   private static void checkOptions(List<TcpOption> options) {

@@ -1,5 +1,6 @@
 package io.github.netcodec.udp;
 
+import static io.github.netcodec.internal.Fields.checkRange;
 import static io.github.netcodec.udp.UdpFields.CHECKSUM;
 import static io.github.netcodec.udp.UdpFields.DESTINATION_PORT;
 import static io.github.netcodec.udp.UdpFields.HEADER_LENGTH;
@@ -94,12 +95,6 @@ public record UdpDatagram(
       throw new IllegalArgumentException("length " + length
           + (length == 0 ? " is for jumbograms of more than 65535 bytes, not " + held
               : " is less than the header and payload, " + held + " bytes"));
-    }
-  }
-
-  private static void checkRange(int value, int max, String field) {
-    if (value < 0 || value > max) {
-      throw new IllegalArgumentException(field + " " + value + " is not in 0.." + max);
     }
   }
 
