@@ -41,6 +41,10 @@ class ReassemblyTableTest {
     assertEquals("header a", done.header());
     assertArrayEquals(d, ReassemblyBufferTest.bytes(done.payload()));
     assertTrue(done.payload().isReadOnly());
+    // Each call is a fresh view: moving one does not move what the next call returns.
+    done.payload().position(5);
+    assertEquals(0, done.payload().position());
+    assertEquals(d.length, done.payload().remaining());
     assertEquals(1, t.size());
     assertEquals(1, t.statistics().completed());
     assertThrows(NullPointerException.class, () -> t.add("c", null, 0, part(d, 0, 8), false));
