@@ -14,6 +14,7 @@ import io.github.netcodec.TruncatedPacketException;
 import io.github.netcodec.address.Ipv4Address;
 import io.github.netcodec.address.MacAddress;
 import io.github.netcodec.ethernet.EtherType;
+import io.github.netcodec.internal.BigEndian;
 import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
 import java.nio.ReadOnlyBufferException;
@@ -71,7 +72,6 @@ public record ArpPacket(
     ByteString targetHardwareAddress,
     ByteString targetProtocolAddress)
     implements Encodable {
-
   private static final String PROTOCOL = "ARP";
 
   /** The size of the fixed part before the addresses: 8 bytes. */
@@ -150,8 +150,8 @@ public record ArpPacket(
     ByteString spa = ByteString.copyOf(buf, at + hlen, plen);
     ByteString tha = ByteString.copyOf(buf, at + hlen + plen, hlen);
     ByteString tpa = ByteString.copyOf(buf, at + 2 * hlen + plen, plen);
-    return new ArpPacket(ArpHardwareType.of(getU16(buf, start + HTYPE)),
-        EtherType.of(getU16(buf, start + PTYPE)), ArpOperation.of(getU16(buf, start + OPER)), sha,
+    return new ArpPacket(ArpHardwareType.of(BigEndian.u16(buf, start + HTYPE)),
+        EtherType.of(BigEndian.u16(buf, start + PTYPE)), ArpOperation.of(BigEndian.u16(buf, start + OPER)), sha,
         spa, tha, tpa);
   }
 
@@ -417,25 +417,16 @@ public record ArpPacket(
     if (dst.limit() - p < encodedLength()) {
       throw new BufferOverflowException();
     }
-    putU16(dst, p + HTYPE, hardwareType.value());
-    putU16(dst, p + PTYPE, protocolType.value());
+    BigEndian.put16(dst, p + HTYPE, hardwareType.value());
+    BigEndian.put16(dst, p + PTYPE, protocolType.value());
     dst.put(p + HLEN, (byte) senderHardwareAddress.size());
     dst.put(p + PLEN, (byte) senderProtocolAddress.size());
-    putU16(dst, p + OPER, operation.value());
+    BigEndian.put16(dst, p + OPER, operation.value());
     dst.position(p + FIXED_LENGTH);
     senderHardwareAddress.writeTo(dst);
     senderProtocolAddress.writeTo(dst);
     targetHardwareAddress.writeTo(dst);
     targetProtocolAddress.writeTo(dst);
-  }
-
-  private static int getU16(ByteBuffer buf, int index) {
-    return (buf.get(index) & 0xff) << 8 | (buf.get(index + 1) & 0xff);
-  }
-
-  private static void putU16(ByteBuffer dst, int index, int value) {
-    dst.put(index, (byte) (value >>> 8));
-    dst.put(index + 1, (byte) value);
   }
 
   /**

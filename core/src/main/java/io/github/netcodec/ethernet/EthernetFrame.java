@@ -21,6 +21,7 @@ import io.github.netcodec.Encodable;
 import io.github.netcodec.MalformedPacketException;
 import io.github.netcodec.TruncatedPacketException;
 import io.github.netcodec.address.MacAddress;
+import io.github.netcodec.internal.BigEndian;
 import io.github.netcodec.internal.Payloads;
 import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
@@ -114,7 +115,6 @@ public record EthernetFrame(
     ByteBuffer data,
     OptionalLong fcs)
     implements Encodable {
-
   private static final String PROTOCOL = "Ethernet";
 
   /**
@@ -239,7 +239,7 @@ public record EthernetFrame(
     MacAddress destination = MacAddress.read(buf, start + DESTINATION);
     MacAddress source = MacAddress.read(buf, start + SOURCE);
     int at = LENGTH_TYPE; // offset of the current Length/Type field, relative to start
-    int type = getU16(buf, start + at);
+    int type = BigEndian.u16(buf, start + at);
     List<VlanTag> tags = List.of();
     while (type == 0x8100 || type == 0x88a8 || type == 0x9100) {
       // The TPID sits in the Length/Type field; its TCI and the next Length/Type field follow.
@@ -248,7 +248,7 @@ public record EthernetFrame(
         throw new TruncatedPacketException(PROTOCOL, "VLAN tag", at + TAG_TCI, TAG_REST,
             available);
       }
-      VlanTag tag = VlanTag.of(EtherType.of(type), getU16(buf, start + at + TAG_TCI));
+      VlanTag tag = VlanTag.of(EtherType.of(type), BigEndian.u16(buf, start + at + TAG_TCI));
       if (tags.isEmpty()) {
         tags = List.of(tag);
       } else {
@@ -258,7 +258,7 @@ public record EthernetFrame(
         tags.add(tag);
       }
       at += TAG_LENGTH;
-      type = getU16(buf, start + at);
+      type = BigEndian.u16(buf, start + at);
     }
     EtherType etherType = EtherType.of(type);
     int dataStart = at + LENGTH_TYPE_SIZE;
@@ -521,7 +521,7 @@ public record EthernetFrame(
       tag.write(dst, at);
       at += TAG_LENGTH;
     }
-    putU16(dst, at, etherType.value());
+    BigEndian.put16(dst, at, etherType.value());
     return at + LENGTH_TYPE_SIZE;
   }
 
@@ -554,17 +554,6 @@ public record EthernetFrame(
   }
 
   // ------------------------------------------------------------------------------ bytes
-
-  /** Reads an unsigned big-endian 16-bit value at an absolute index, whatever the order. */
-  static int getU16(ByteBuffer buf, int index) {
-    return (buf.get(index) & 0xff) << 8 | (buf.get(index + 1) & 0xff);
-  }
-
-  /** Writes a big-endian 16-bit value at an absolute index, whatever the order. */
-  static void putU16(ByteBuffer dst, int index, int value) {
-    dst.put(index, (byte) (value >>> 8));
-    dst.put(index + 1, (byte) value);
-  }
 
   private static long getU32LittleEndian(ByteBuffer buf, int index) {
     long v = 0;

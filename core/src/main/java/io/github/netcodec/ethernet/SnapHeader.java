@@ -1,6 +1,7 @@
 package io.github.netcodec.ethernet;
 
 import io.github.netcodec.Encodable;
+import io.github.netcodec.internal.BigEndian;
 import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
 import java.util.Objects;
@@ -102,15 +103,15 @@ public record SnapHeader(int oui, int protocolId) implements Encodable {
       throw new BufferOverflowException();
     }
     dst.put(p, (byte) (oui >>> 16));
-    EthernetFrame.putU16(dst, p + 1, oui & 0xffff);
-    EthernetFrame.putU16(dst, p + EthernetLayout.SNAP_PROTOCOL, protocolId);
+    BigEndian.put16(dst, p + 1, oui & 0xffff);
+    BigEndian.put16(dst, p + EthernetLayout.SNAP_PROTOCOL, protocolId);
     dst.position(p + BYTES);
   }
 
   /** Reads the header at an absolute index; the caller has checked that its bytes are present. */
   static SnapHeader read(ByteBuffer buf, int index) {
-    int oui = (buf.get(index) & 0xff) << 16 | EthernetFrame.getU16(buf, index + 1);
-    return new SnapHeader(oui, EthernetFrame.getU16(buf, index + EthernetLayout.SNAP_PROTOCOL));
+    int oui = (buf.get(index) & 0xff) << 16 | BigEndian.u16(buf, index + 1);
+    return new SnapHeader(oui, BigEndian.u16(buf, index + EthernetLayout.SNAP_PROTOCOL));
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.netcodec.ethernet;
 
 import io.github.netcodec.Encodable;
+import io.github.netcodec.internal.BigEndian;
 import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
 import java.util.Objects;
@@ -133,8 +134,8 @@ public record VlanTag(EtherType tpid, int pcp, boolean dei, int vid) implements 
 
   /** Writes the tag at an absolute index, whatever the buffer's byte order. */
   void write(ByteBuffer dst, int index) {
-    EthernetFrame.putU16(dst, index, tpid.value());
-    EthernetFrame.putU16(dst, index + EthernetLayout.TAG_TCI, tci());
+    BigEndian.put16(dst, index, tpid.value());
+    BigEndian.put16(dst, index + EthernetLayout.TAG_TCI, tci());
   }
 
   /**

@@ -10,6 +10,7 @@ import io.github.netcodec.MalformedPacketException;
 import io.github.netcodec.TruncatedPacketException;
 import io.github.netcodec.address.Ipv4Address;
 import io.github.netcodec.checksum.InternetChecksum;
+import io.github.netcodec.internal.BigEndian;
 import io.github.netcodec.internal.Payloads;
 import io.github.netcodec.ipv4.Ipv4Packet;
 import java.nio.BufferOverflowException;
@@ -106,11 +107,11 @@ public record Icmpv4Message(Icmpv4Type type, int code, int checksum, int restOfH
       throw new MalformedPacketException(ICMP, "message", 0,
           "is " + present + " bytes, more than an IPv4 packet can carry (65515)");
     }
-    int w0 = Icmpv4Fields.getInt(buf, base);
+    int w0 = BigEndian.getInt(buf, base);
     ByteBuffer view = buf.isReadOnly() ? buf.duplicate() : buf.asReadOnlyBuffer();
     view.limit(base + present).position(base + HEADER_LENGTH);
     return new Icmpv4Message(Icmpv4Type.of(w0 >>> 24), (w0 >>> 16) & 0xff, w0 & 0xffff,
-        Icmpv4Fields.getInt(buf, base + REST_OF_HEADER), view);
+        BigEndian.getInt(buf, base + REST_OF_HEADER), view);
   }
 
   /**
@@ -379,8 +380,8 @@ public record Icmpv4Message(Icmpv4Type type, int code, int checksum, int restOfH
       throw new BufferOverflowException();
     }
     int p = dst.position();
-    Icmpv4Fields.putInt(dst, p, type.value() << 24 | code << 16 | checksum);
-    Icmpv4Fields.putInt(dst, p + REST_OF_HEADER, restOfHeader);
+    BigEndian.put32(dst, p, type.value() << 24 | code << 16 | checksum);
+    BigEndian.put32(dst, p + REST_OF_HEADER, restOfHeader);
     dst.put(p + HEADER_LENGTH, body, body.position(), body.remaining());
     dst.position(p + n);
   }

@@ -1,10 +1,8 @@
 package io.github.netcodec.icmpv6;
 
-import java.nio.ByteBuffer;
-
 /**
  * Byte offsets of ICMPv6 (RFC 4443 §2.1) and Neighbor Discovery (RFC 4861 §4) messages, in one
- * place, and big-endian access. Offsets below {@code BODY} are from the start of the message;
+ * place. Offsets below {@code BODY} are from the start of the message;
  * the Neighbor Discovery ones are from the start of the message too.
  */
 final class Icmpv6Fields {
@@ -35,22 +33,4 @@ final class Icmpv6Fields {
   static final int REDIRECT_OPTIONS = 40;
 
   private Icmpv6Fields() {}
-
-  static int getInt(ByteBuffer buf, int index) {
-    return (buf.get(index) & 0xff) << 24 | (buf.get(index + 1) & 0xff) << 16
-        | (buf.get(index + 2) & 0xff) << 8 | (buf.get(index + 3) & 0xff);
-  }
-
-  static int getUnsignedShort(ByteBuffer buf, int index) {
-    return (buf.get(index) & 0xff) << 8 | (buf.get(index + 1) & 0xff);
-  }
-
-  static void putInt(ByteBuffer buf, int value) {
-    buf.put((byte) (value >>> 24)).put((byte) (value >>> 16)).put((byte) (value >>> 8))
-        .put((byte) value);
-  }
-
-  static void putShort(ByteBuffer buf, int value) {
-    buf.put((byte) (value >>> 8)).put((byte) value);
-  }
 }

@@ -8,6 +8,7 @@ import io.github.netcodec.MalformedPacketException;
 import io.github.netcodec.TruncatedPacketException;
 import io.github.netcodec.address.Ipv6Address;
 import io.github.netcodec.checksum.InternetChecksum;
+import io.github.netcodec.internal.BigEndian;
 import io.github.netcodec.internal.Payloads;
 import io.github.netcodec.ip.IpProtocol;
 import io.github.netcodec.ip.PseudoHeader;
@@ -95,7 +96,7 @@ public record Icmpv6Message(Icmpv6Type type, int code, int checksum, ByteBuffer 
     if (present < HEADER_LENGTH) {
       throw new TruncatedPacketException(ICMPV6, "header", 0, HEADER_LENGTH, present);
     }
-    int w0 = Icmpv6Fields.getInt(buf, base);
+    int w0 = BigEndian.getInt(buf, base);
     Icmpv6Type type = Icmpv6Type.of(w0 >>> 24);
     if ((type.isError() || isEcho(type))
         && present < HEADER_LENGTH + Icmpv6Fields.ERROR_FIELD_LENGTH) {
@@ -170,7 +171,7 @@ public record Icmpv6Message(Icmpv6Type type, int code, int checksum, ByteBuffer 
 
   private static Icmpv6Message withField(Icmpv6Type type, int code, int field, ByteBuffer rest) {
     ByteBuffer body = ByteBuffer.allocate(4 + rest.remaining());
-    Icmpv6Fields.putInt(body, field);
+    BigEndian.put32(body, field);
     body.put(rest.duplicate());
     return new Icmpv6Message(type, code, 0, body.flip().asReadOnlyBuffer());
   }
@@ -214,7 +215,7 @@ public record Icmpv6Message(Icmpv6Type type, int code, int checksum, ByteBuffer 
   }
 
   private int field32() {
-    return body.remaining() >= 4 ? Icmpv6Fields.getInt(body, body.position()) : 0;
+    return body.remaining() >= 4 ? BigEndian.getInt(body, body.position()) : 0;
   }
 
   /**

@@ -6,6 +6,7 @@ import io.github.netcodec.ByteString;
 import io.github.netcodec.Encodable;
 import io.github.netcodec.address.Ipv6Address;
 import io.github.netcodec.address.MacAddress;
+import io.github.netcodec.internal.BigEndian;
 import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -228,9 +229,9 @@ public sealed interface NdpOption extends Encodable
       room(dst, 32);
       dst.put((byte) NdpOptionType.PREFIX_INFORMATION.value()).put((byte) 4).put((byte) prefixLength)
           .put((byte) ((onLink ? 0x80 : 0) | (autonomous ? 0x40 : 0) | reserved1));
-      Icmpv6Fields.putInt(dst, (int) validLifetime);
-      Icmpv6Fields.putInt(dst, (int) preferredLifetime);
-      Icmpv6Fields.putInt(dst, reserved2);
+      BigEndian.put32(dst, (int) validLifetime);
+      BigEndian.put32(dst, (int) preferredLifetime);
+      BigEndian.put32(dst, reserved2);
       prefix.write(dst);
     }
   }
@@ -304,8 +305,8 @@ public sealed interface NdpOption extends Encodable
       room(dst, encodedLength());
       dst.put((byte) NdpOptionType.REDIRECTED_HEADER.value())
           .put((byte) (encodedLength() / 8));
-      Icmpv6Fields.putShort(dst, (int) (reserved >>> 32));
-      Icmpv6Fields.putInt(dst, (int) reserved);
+      BigEndian.put16(dst, (int) (reserved >>> 32));
+      BigEndian.put32(dst, (int) reserved);
       packet.writeTo(dst);
     }
   }
@@ -343,8 +344,8 @@ public sealed interface NdpOption extends Encodable
     public void encode(ByteBuffer dst) {
       room(dst, 8);
       dst.put((byte) NdpOptionType.MTU.value()).put((byte) 1);
-      Icmpv6Fields.putShort(dst, reserved);
-      Icmpv6Fields.putInt(dst, (int) mtu);
+      BigEndian.put16(dst, reserved);
+      BigEndian.put32(dst, (int) mtu);
     }
   }
 
@@ -389,8 +390,8 @@ public sealed interface NdpOption extends Encodable
       room(dst, encodedLength());
       dst.put((byte) NdpOptionType.RECURSIVE_DNS_SERVER.value())
           .put((byte) (encodedLength() / 8));
-      Icmpv6Fields.putShort(dst, reserved);
-      Icmpv6Fields.putInt(dst, (int) lifetime);
+      BigEndian.put16(dst, reserved);
+      BigEndian.put32(dst, (int) lifetime);
       for (Ipv6Address server : servers) {
         server.write(dst);
       }

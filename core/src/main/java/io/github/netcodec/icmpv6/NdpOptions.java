@@ -3,6 +3,7 @@ package io.github.netcodec.icmpv6;
 import io.github.netcodec.ByteString;
 import io.github.netcodec.MalformedPacketException;
 import io.github.netcodec.address.Ipv6Address;
+import io.github.netcodec.internal.BigEndian;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,25 +80,25 @@ final class NdpOptions {
       case 3: {
         int flags = buf.get(i + 3) & 0xff;
         return new NdpOption.PrefixInformation(buf.get(i + 2) & 0xff, (flags & 0x80) != 0,
-            (flags & 0x40) != 0, flags & 0x3f, Icmpv6Fields.getInt(buf, i + 4) & 0xffff_ffffL,
-            Icmpv6Fields.getInt(buf, i + 8) & 0xffff_ffffL,
-            Icmpv6Fields.getInt(buf, i + 12), Ipv6Address.read(buf, i + 16));
+            (flags & 0x40) != 0, flags & 0x3f, BigEndian.getInt(buf, i + 4) & 0xffff_ffffL,
+            BigEndian.getInt(buf, i + 8) & 0xffff_ffffL,
+            BigEndian.getInt(buf, i + 12), Ipv6Address.read(buf, i + 16));
       }
       case 4:
         return new NdpOption.RedirectedHeader(
-            (long) Icmpv6Fields.getUnsignedShort(buf, i + 2) << 32
-                | Icmpv6Fields.getInt(buf, i + 4) & 0xffff_ffffL,
+            (long) BigEndian.u16(buf, i + 2) << 32
+                | BigEndian.getInt(buf, i + 4) & 0xffff_ffffL,
             ByteString.copyOf(buf, i + 8, length - 8));
       case 5:
-        return new NdpOption.Mtu(Icmpv6Fields.getUnsignedShort(buf, i + 2),
-            Icmpv6Fields.getInt(buf, i + 4) & 0xffff_ffffL);
+        return new NdpOption.Mtu(BigEndian.u16(buf, i + 2),
+            BigEndian.getInt(buf, i + 4) & 0xffff_ffffL);
       default: {
         List<Ipv6Address> servers = new ArrayList<>();
         for (int at = i + 8; at < i + length; at += 16) {
           servers.add(Ipv6Address.read(buf, at));
         }
-        return new NdpOption.RecursiveDnsServer(Icmpv6Fields.getUnsignedShort(buf, i + 2),
-            Icmpv6Fields.getInt(buf, i + 4) & 0xffff_ffffL, servers);
+        return new NdpOption.RecursiveDnsServer(BigEndian.u16(buf, i + 2),
+            BigEndian.getInt(buf, i + 4) & 0xffff_ffffL, servers);
       }
     }
   }

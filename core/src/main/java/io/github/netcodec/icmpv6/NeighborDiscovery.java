@@ -7,6 +7,7 @@ import static io.github.netcodec.internal.Fields.checkRange;
 import io.github.netcodec.MalformedPacketException;
 import io.github.netcodec.TruncatedPacketException;
 import io.github.netcodec.address.Ipv6Address;
+import io.github.netcodec.internal.BigEndian;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Objects;
@@ -84,28 +85,28 @@ public sealed interface NeighborDiscovery
     switch (message.type().value()) {
       case 133: // Router Solicitation
         need(b, Icmpv6Fields.RS_OPTIONS, "router solicitation");
-        return new RouterSolicitation(Icmpv6Fields.getInt(b, 0),
+        return new RouterSolicitation(BigEndian.getInt(b, 0),
             NdpOptions.parse(b, base, Icmpv6Fields.RS_OPTIONS - 4, end));
       case 134: { // Router Advertisement
         need(b, Icmpv6Fields.RA_OPTIONS, "router advertisement");
         return new RouterAdvertisement(b.get(0) & 0xff, b.get(1) & 0xff,
-            Icmpv6Fields.getUnsignedShort(b, 2), Icmpv6Fields.getInt(b, 4) & 0xffff_ffffL,
-            Icmpv6Fields.getInt(b, 8) & 0xffff_ffffL,
+            BigEndian.u16(b, 2), BigEndian.getInt(b, 4) & 0xffff_ffffL,
+            BigEndian.getInt(b, 8) & 0xffff_ffffL,
             NdpOptions.parse(b, base, Icmpv6Fields.RA_OPTIONS - 4, end));
       }
       case 135: // Neighbor Solicitation
         need(b, Icmpv6Fields.NS_NA_OPTIONS, "neighbor solicitation");
-        return new NeighborSolicitation(Icmpv6Fields.getInt(b, 0),
+        return new NeighborSolicitation(BigEndian.getInt(b, 0),
             Ipv6Address.read(b, ND_TARGET - 4),
             NdpOptions.parse(b, base, Icmpv6Fields.NS_NA_OPTIONS - 4, end));
       case 136: // Neighbor Advertisement
         need(b, Icmpv6Fields.NS_NA_OPTIONS, "neighbor advertisement");
-        return new NeighborAdvertisement(Icmpv6Fields.getInt(b, 0),
+        return new NeighborAdvertisement(BigEndian.getInt(b, 0),
             Ipv6Address.read(b, ND_TARGET - 4),
             NdpOptions.parse(b, base, Icmpv6Fields.NS_NA_OPTIONS - 4, end));
       case 137: // Redirect
         need(b, Icmpv6Fields.REDIRECT_OPTIONS, "redirect");
-        return new Redirect(Icmpv6Fields.getInt(b, 0), Ipv6Address.read(b, ND_TARGET - 4),
+        return new Redirect(BigEndian.getInt(b, 0), Ipv6Address.read(b, ND_TARGET - 4),
             Ipv6Address.read(b, ND_REDIRECT_DESTINATION - 4),
             NdpOptions.parse(b, base, Icmpv6Fields.REDIRECT_OPTIONS - 4, end));
       default:
@@ -149,7 +150,7 @@ public sealed interface NeighborDiscovery
 
     @Override
     public ByteBuffer body() {
-      return NdpBodies.body(4, options, b -> Icmpv6Fields.putInt(b, reserved));
+      return NdpBodies.body(4, options, b -> BigEndian.put32(b, reserved));
     }
   }
 
@@ -214,9 +215,9 @@ public sealed interface NeighborDiscovery
     public ByteBuffer body() {
       return NdpBodies.body(12, options, b -> {
         b.put((byte) currentHopLimit).put((byte) flags);
-        Icmpv6Fields.putShort(b, routerLifetime);
-        Icmpv6Fields.putInt(b, (int) reachableTime);
-        Icmpv6Fields.putInt(b, (int) retransTimer);
+        BigEndian.put16(b, routerLifetime);
+        BigEndian.put32(b, (int) reachableTime);
+        BigEndian.put32(b, (int) retransTimer);
       });
     }
   }
@@ -250,7 +251,7 @@ public sealed interface NeighborDiscovery
     @Override
     public ByteBuffer body() {
       return NdpBodies.body(20, options, b -> {
-        Icmpv6Fields.putInt(b, reserved);
+        BigEndian.put32(b, reserved);
         target.write(b);
       });
     }
@@ -320,7 +321,7 @@ public sealed interface NeighborDiscovery
     @Override
     public ByteBuffer body() {
       return NdpBodies.body(20, options, b -> {
-        Icmpv6Fields.putInt(b, flagsAndReserved);
+        BigEndian.put32(b, flagsAndReserved);
         target.write(b);
       });
     }
@@ -358,7 +359,7 @@ public sealed interface NeighborDiscovery
     @Override
     public ByteBuffer body() {
       return NdpBodies.body(36, options, b -> {
-        Icmpv6Fields.putInt(b, reserved);
+        BigEndian.put32(b, reserved);
         target.write(b);
         destination.write(b);
       });

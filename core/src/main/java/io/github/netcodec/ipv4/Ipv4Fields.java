@@ -1,11 +1,7 @@
 package io.github.netcodec.ipv4;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-
 /**
- * Byte offsets and bit layout of the IPv4 header (RFC 791 §3.1), in one place, and the
- * big-endian reads and writes the codec uses whatever a buffer's byte order.
+ * Byte offsets and bit layout of the IPv4 header (RFC 791 §3.1), in one place.
  */
 final class Ipv4Fields {
   /** Version (high nibble) and IHL (low nibble). */
@@ -52,25 +48,4 @@ final class Ipv4Fields {
   static final int FRAGMENT_OFFSET_MASK = 0x1fff;
 
   private Ipv4Fields() {}
-
-  static int getInt(ByteBuffer buf, int index) {
-    int v = buf.getInt(index);
-    return buf.order() == ByteOrder.BIG_ENDIAN ? v : Integer.reverseBytes(v);
-  }
-
-  static int getUnsignedShort(ByteBuffer buf, int index) {
-    return (buf.get(index) & 0xff) << 8 | (buf.get(index + 1) & 0xff);
-  }
-
-  static void putInt(ByteBuffer buf, int index, int value) {
-    buf.putInt(index, buf.order() == ByteOrder.BIG_ENDIAN ? value : Integer.reverseBytes(value));
-  }
-
-  static void putInt(ByteBuffer buf, int value) {
-    buf.putInt(buf.order() == ByteOrder.BIG_ENDIAN ? value : Integer.reverseBytes(value));
-  }
-
-  static void putShort(ByteBuffer buf, int value) {
-    buf.put((byte) (value >>> 8)).put((byte) value);
-  }
 }

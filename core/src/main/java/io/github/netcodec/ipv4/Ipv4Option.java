@@ -3,6 +3,7 @@ package io.github.netcodec.ipv4;
 import io.github.netcodec.ByteString;
 import io.github.netcodec.Encodable;
 import io.github.netcodec.address.Ipv4Address;
+import io.github.netcodec.internal.BigEndian;
 import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -206,7 +207,7 @@ public sealed interface Ipv4Option extends Encodable
     ensureRoom(dst, length);
     dst.put((byte) type).put((byte) length).put((byte) pointer);
     for (Ipv4Address address : route) {
-      Ipv4Fields.putInt(dst, address.value());
+      BigEndian.put32(dst, address.value());
     }
   }
 
@@ -418,9 +419,9 @@ public sealed interface Ipv4Option extends Encodable
           .put((byte) (overflow << 4 | flag));
       for (Entry entry : entries) {
         if (entry.address().isPresent()) {
-          Ipv4Fields.putInt(dst, entry.address().get().value());
+          BigEndian.put32(dst, entry.address().get().value());
         }
-        Ipv4Fields.putInt(dst, (int) entry.timestamp());
+        BigEndian.put32(dst, (int) entry.timestamp());
       }
     }
 
@@ -503,7 +504,7 @@ public sealed interface Ipv4Option extends Encodable
     public void encode(ByteBuffer dst) {
       ensureRoom(dst, 4);
       dst.put((byte) ROUTER_ALERT).put((byte) 4);
-      Ipv4Fields.putShort(dst, value);
+      BigEndian.put16(dst, value);
     }
   }
 

@@ -4,6 +4,7 @@ import io.github.netcodec.ByteString;
 import io.github.netcodec.MalformedPacketException;
 import io.github.netcodec.address.Ipv4Address;
 import io.github.netcodec.checksum.InternetChecksum;
+import io.github.netcodec.internal.BigEndian;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +75,7 @@ final class Ipv4Options {
           throw new MalformedPacketException(IPV4, "router alert length", at,
               "is " + length + ", expected 4");
         }
-        return new Ipv4Option.RouterAlert(Ipv4Fields.getUnsignedShort(buf, i + 2));
+        return new Ipv4Option.RouterAlert(BigEndian.u16(buf, i + 2));
       default:
         return new Ipv4Option.Raw(type, ByteString.copyOf(buf, i + 2, length - 2));
     }
@@ -92,7 +93,7 @@ final class Ipv4Options {
     int n = (length - 3) / 4;
     Ipv4Address[] route = new Ipv4Address[n];
     for (int k = 0; k < n; k++) {
-      route[k] = Ipv4Address.of(Ipv4Fields.getInt(buf, i + 3 + 4 * k));
+      route[k] = Ipv4Address.of(BigEndian.getInt(buf, i + 3 + 4 * k));
     }
     return List.of(route);
   }
@@ -120,8 +121,8 @@ final class Ipv4Options {
       int j = i + 4 + entryLength * k;
       Optional<Ipv4Address> address = flag == 0
           ? Optional.empty()
-          : Optional.of(Ipv4Address.of(Ipv4Fields.getInt(buf, j)));
-      long time = Ipv4Fields.getInt(buf, j + entryLength - 4) & 0xffff_ffffL;
+          : Optional.of(Ipv4Address.of(BigEndian.getInt(buf, j)));
+      long time = BigEndian.getInt(buf, j + entryLength - 4) & 0xffff_ffffL;
       entries[k] = new Ipv4Option.Timestamp.Entry(address, time);
     }
     return new Ipv4Option.Timestamp(pointer, overflowFlag >>> 4, flag, List.of(entries));

@@ -17,6 +17,7 @@ import io.github.netcodec.MalformedPacketException;
 import io.github.netcodec.TruncatedPacketException;
 import io.github.netcodec.address.Ipv4Address;
 import io.github.netcodec.checksum.InternetChecksum;
+import io.github.netcodec.internal.BigEndian;
 import io.github.netcodec.internal.Payloads;
 import io.github.netcodec.ip.IpProtocol;
 import java.nio.BufferOverflowException;
@@ -241,7 +242,7 @@ public record Ipv4Packet(
     if (present < MIN_HEADER_LENGTH) {
       throw new TruncatedPacketException(IPV4, "header", 0, MIN_HEADER_LENGTH, present);
     }
-    int w0 = Ipv4Fields.getInt(buf, base);
+    int w0 = BigEndian.getInt(buf, base);
     int version = w0 >>> 28;
     if (version != 4) {
       throw new MalformedPacketException(IPV4, "version", 0, "is " + version + ", expected 4");
@@ -269,8 +270,8 @@ public record Ipv4Packet(
       }
       end = base + present;
     }
-    int w1 = Ipv4Fields.getInt(buf, base + Ipv4Fields.IDENTIFICATION);
-    int w2 = Ipv4Fields.getInt(buf, base + Ipv4Fields.TTL);
+    int w1 = BigEndian.getInt(buf, base + Ipv4Fields.IDENTIFICATION);
+    int w2 = BigEndian.getInt(buf, base + Ipv4Fields.TTL);
     List<Ipv4Option> options = ihl == MIN_IHL
         ? List.of()
         : Ipv4Options.parse(buf, base, base + MIN_HEADER_LENGTH, base + headerLength);
@@ -289,8 +290,8 @@ public record Ipv4Packet(
         w2 >>> 24,
         IpProtocol.of((w2 >>> 16) & 0xff),
         w2 & 0xffff,
-        Ipv4Address.of(Ipv4Fields.getInt(buf, base + Ipv4Fields.SOURCE)),
-        Ipv4Address.of(Ipv4Fields.getInt(buf, base + Ipv4Fields.DESTINATION)),
+        Ipv4Address.of(BigEndian.getInt(buf, base + Ipv4Fields.SOURCE)),
+        Ipv4Address.of(BigEndian.getInt(buf, base + Ipv4Fields.DESTINATION)),
         options,
         view);
   }
@@ -557,12 +558,12 @@ public record Ipv4Packet(
       throw new BufferOverflowException();
     }
     int p = dst.position();
-    Ipv4Fields.putInt(dst, p, word0() << 16 | totalLength);
-    Ipv4Fields.putInt(dst, p + Ipv4Fields.IDENTIFICATION, identification << 16 | flagsAndOffset());
-    Ipv4Fields.putInt(dst, p + Ipv4Fields.TTL,
+    BigEndian.put32(dst, p, word0() << 16 | totalLength);
+    BigEndian.put32(dst, p + Ipv4Fields.IDENTIFICATION, identification << 16 | flagsAndOffset());
+    BigEndian.put32(dst, p + Ipv4Fields.TTL,
         ttl << 24 | protocol.value() << 16 | headerChecksum);
-    Ipv4Fields.putInt(dst, p + Ipv4Fields.SOURCE, source.value());
-    Ipv4Fields.putInt(dst, p + Ipv4Fields.DESTINATION, destination.value());
+    BigEndian.put32(dst, p + Ipv4Fields.SOURCE, source.value());
+    BigEndian.put32(dst, p + Ipv4Fields.DESTINATION, destination.value());
     if (!options.isEmpty()) {
       dst.position(p + Ipv4Fields.OPTIONS);
       for (Ipv4Option option : options) {

@@ -1,6 +1,7 @@
 package io.github.netcodec.ipv6;
 
 import io.github.netcodec.ByteString;
+import io.github.netcodec.internal.BigEndian;
 import io.github.netcodec.ip.IpProtocol;
 import java.nio.ByteBuffer;
 
@@ -89,9 +90,9 @@ public record AuthenticationHeader(
   }
 
   static AuthenticationHeader decode(ByteBuffer buf, int at, int length) {
-    return new AuthenticationHeader(IpProtocol.of(Wire.u8(buf, at)),
-        Wire.u16(buf, at + Ipv6Fields.AH_RESERVED), Wire.u32(buf, at + Ipv6Fields.AH_SPI),
-        Wire.u32(buf, at + Ipv6Fields.AH_SEQUENCE),
+    return new AuthenticationHeader(IpProtocol.of(BigEndian.u8(buf, at)),
+        BigEndian.u16(buf, at + Ipv6Fields.AH_RESERVED), BigEndian.u32(buf, at + Ipv6Fields.AH_SPI),
+        BigEndian.u32(buf, at + Ipv6Fields.AH_SEQUENCE),
         ByteString.copyOf(buf, at + Ipv6Fields.AH_ICV, length - Ipv6Fields.AH_ICV));
   }
 
@@ -104,11 +105,11 @@ public record AuthenticationHeader(
   public void encode(ByteBuffer dst) {
     int length = encodedLength();
     int p = Wire.reserve(dst, length);
-    Wire.put8(dst, p, nextHeader.value());
-    Wire.put8(dst, p + Ipv6Fields.AH_LENGTH, length / Ipv6Fields.AH_UNIT - 2);
-    Wire.put16(dst, p + Ipv6Fields.AH_RESERVED, reserved);
-    Wire.put32(dst, p + Ipv6Fields.AH_SPI, spi);
-    Wire.put32(dst, p + Ipv6Fields.AH_SEQUENCE, sequenceNumber);
+    BigEndian.put8(dst, p, nextHeader.value());
+    BigEndian.put8(dst, p + Ipv6Fields.AH_LENGTH, length / Ipv6Fields.AH_UNIT - 2);
+    BigEndian.put16(dst, p + Ipv6Fields.AH_RESERVED, reserved);
+    BigEndian.put32(dst, p + Ipv6Fields.AH_SPI, spi);
+    BigEndian.put32(dst, p + Ipv6Fields.AH_SEQUENCE, sequenceNumber);
     dst.position(p + Ipv6Fields.AH_ICV);
     icv.writeTo(dst);
   }

@@ -1,6 +1,7 @@
 package io.github.netcodec.ipv6;
 
 import io.github.netcodec.MalformedPacketException;
+import io.github.netcodec.internal.BigEndian;
 import io.github.netcodec.ip.IpProtocol;
 import java.nio.ByteBuffer;
 
@@ -29,11 +30,11 @@ final class Chain {
       case Ipv6Fields.TYPE_AH: // RFC 4302 §2.2: 4-octet units minus 2
         return end - at < 2
             ? -1
-            : (Wire.u8(buf, at + Ipv6Fields.AH_LENGTH) + 2) * Ipv6Fields.AH_UNIT;
+            : (BigEndian.u8(buf, at + Ipv6Fields.AH_LENGTH) + 2) * Ipv6Fields.AH_UNIT;
       default: // RFC 8200 §4 and RFC 6564: 8-octet units not counting the first
         return end - at < 2
             ? -1
-            : (Wire.u8(buf, at + Ipv6Fields.EXT_LENGTH) + 1) * Ipv6Fields.EXT_UNIT;
+            : (BigEndian.u8(buf, at + Ipv6Fields.EXT_LENGTH) + 1) * Ipv6Fields.EXT_UNIT;
     }
   }
 
@@ -63,7 +64,7 @@ final class Chain {
   }
 
   private static RoutingHeader decodeRouting(ByteBuffer buf, int at, int length, int base) {
-    int routingType = Wire.u8(buf, at + Ipv6Fields.RT_TYPE);
+    int routingType = BigEndian.u8(buf, at + Ipv6Fields.RT_TYPE);
     switch (routingType) {
       case RoutingHeader.TYPE_2:
         if (length != Type2RoutingHeader.LENGTH) {

@@ -1,5 +1,6 @@
 package io.github.netcodec.ipv6;
 
+import io.github.netcodec.internal.BigEndian;
 import io.github.netcodec.ip.IpProtocol;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -68,7 +69,7 @@ public record DestinationOptions(IpProtocol nextHeader, List<Ipv6Option> options
   }
 
   static DestinationOptions decode(ByteBuffer buf, int at, int length, int base) {
-    return new DestinationOptions(IpProtocol.of(Wire.u8(buf, at)),
+    return new DestinationOptions(IpProtocol.of(BigEndian.u8(buf, at)),
         Options.decode(
             buf, at + Ipv6Fields.OPTIONS_START, at + length, base, "Destination Options"));
   }

@@ -1,5 +1,6 @@
 package io.github.netcodec.ipv6;
 
+import io.github.netcodec.internal.BigEndian;
 import io.github.netcodec.ip.IpProtocol;
 import java.nio.ByteBuffer;
 
@@ -49,7 +50,7 @@ public record EspHeader(long spi, long sequenceNumber) implements Ipv6ExtensionH
 
   static EspHeader decode(ByteBuffer buf, int at) {
     return new EspHeader(
-        Wire.u32(buf, at + Ipv6Fields.ESP_SPI), Wire.u32(buf, at + Ipv6Fields.ESP_SEQUENCE));
+        BigEndian.u32(buf, at + Ipv6Fields.ESP_SPI), BigEndian.u32(buf, at + Ipv6Fields.ESP_SEQUENCE));
   }
 
   @Override
@@ -60,8 +61,8 @@ public record EspHeader(long spi, long sequenceNumber) implements Ipv6ExtensionH
   @Override
   public void encode(ByteBuffer dst) {
     int p = Wire.reserve(dst, Ipv6Fields.ESP_LENGTH);
-    Wire.put32(dst, p + Ipv6Fields.ESP_SPI, spi);
-    Wire.put32(dst, p + Ipv6Fields.ESP_SEQUENCE, sequenceNumber);
+    BigEndian.put32(dst, p + Ipv6Fields.ESP_SPI, spi);
+    BigEndian.put32(dst, p + Ipv6Fields.ESP_SEQUENCE, sequenceNumber);
     dst.position(p + Ipv6Fields.ESP_LENGTH);
   }
 }

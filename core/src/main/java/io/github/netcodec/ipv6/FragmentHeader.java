@@ -1,5 +1,6 @@
 package io.github.netcodec.ipv6;
 
+import io.github.netcodec.internal.BigEndian;
 import io.github.netcodec.ip.IpProtocol;
 import java.nio.ByteBuffer;
 
@@ -112,10 +113,10 @@ public record FragmentHeader(IpProtocol nextHeader, int reserved, int fragmentOf
   }
 
   static FragmentHeader decode(ByteBuffer buf, int at) {
-    int word = Wire.u16(buf, at + Ipv6Fields.FRAG_OFFSET_FLAGS);
-    return new FragmentHeader(IpProtocol.of(Wire.u8(buf, at)),
-        Wire.u8(buf, at + Ipv6Fields.FRAG_RESERVED), word >>> 3, (word >>> 1) & 3,
-        (word & 1) != 0, Wire.u32(buf, at + Ipv6Fields.FRAG_IDENTIFICATION));
+    int word = BigEndian.u16(buf, at + Ipv6Fields.FRAG_OFFSET_FLAGS);
+    return new FragmentHeader(IpProtocol.of(BigEndian.u8(buf, at)),
+        BigEndian.u8(buf, at + Ipv6Fields.FRAG_RESERVED), word >>> 3, (word >>> 1) & 3,
+        (word & 1) != 0, BigEndian.u32(buf, at + Ipv6Fields.FRAG_IDENTIFICATION));
   }
 
   @Override
@@ -126,11 +127,11 @@ public record FragmentHeader(IpProtocol nextHeader, int reserved, int fragmentOf
   @Override
   public void encode(ByteBuffer dst) {
     int p = Wire.reserve(dst, Ipv6Fields.FRAG_LENGTH);
-    Wire.put8(dst, p, nextHeader.value());
-    Wire.put8(dst, p + Ipv6Fields.FRAG_RESERVED, reserved);
-    Wire.put16(dst, p + Ipv6Fields.FRAG_OFFSET_FLAGS,
+    BigEndian.put8(dst, p, nextHeader.value());
+    BigEndian.put8(dst, p + Ipv6Fields.FRAG_RESERVED, reserved);
+    BigEndian.put16(dst, p + Ipv6Fields.FRAG_OFFSET_FLAGS,
         fragmentOffset << 3 | res << 1 | (moreFragments ? 1 : 0));
-    Wire.put32(dst, p + Ipv6Fields.FRAG_IDENTIFICATION, identification);
+    BigEndian.put32(dst, p + Ipv6Fields.FRAG_IDENTIFICATION, identification);
     dst.position(p + Ipv6Fields.FRAG_LENGTH);
   }
 }

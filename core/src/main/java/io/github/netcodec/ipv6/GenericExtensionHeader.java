@@ -1,6 +1,7 @@
 package io.github.netcodec.ipv6;
 
 import io.github.netcodec.ByteString;
+import io.github.netcodec.internal.BigEndian;
 import io.github.netcodec.ip.IpProtocol;
 import java.nio.ByteBuffer;
 
@@ -69,7 +70,7 @@ public record GenericExtensionHeader(IpProtocol type, IpProtocol nextHeader, Byt
   }
 
   static GenericExtensionHeader decode(ByteBuffer buf, int at, int type, int length) {
-    return new GenericExtensionHeader(IpProtocol.of(type), IpProtocol.of(Wire.u8(buf, at)),
+    return new GenericExtensionHeader(IpProtocol.of(type), IpProtocol.of(BigEndian.u8(buf, at)),
         ByteString.copyOf(buf, at + 2, length - 2));
   }
 
@@ -82,8 +83,8 @@ public record GenericExtensionHeader(IpProtocol type, IpProtocol nextHeader, Byt
   public void encode(ByteBuffer dst) {
     int length = encodedLength();
     int p = Wire.reserve(dst, length);
-    Wire.put8(dst, p, nextHeader.value());
-    Wire.put8(dst, p + Ipv6Fields.EXT_LENGTH, length / Ipv6Fields.EXT_UNIT - 1);
+    BigEndian.put8(dst, p, nextHeader.value());
+    BigEndian.put8(dst, p + Ipv6Fields.EXT_LENGTH, length / Ipv6Fields.EXT_UNIT - 1);
     dst.position(p + 2);
     data.writeTo(dst);
   }

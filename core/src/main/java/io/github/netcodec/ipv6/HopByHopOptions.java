@@ -1,5 +1,6 @@
 package io.github.netcodec.ipv6;
 
+import io.github.netcodec.internal.BigEndian;
 import io.github.netcodec.ip.IpProtocol;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -68,7 +69,7 @@ public record HopByHopOptions(IpProtocol nextHeader, List<Ipv6Option> options)
   }
 
   static HopByHopOptions decode(ByteBuffer buf, int at, int length, int base) {
-    return new HopByHopOptions(IpProtocol.of(Wire.u8(buf, at)),
+    return new HopByHopOptions(IpProtocol.of(BigEndian.u8(buf, at)),
         Options.decode(buf, at + Ipv6Fields.OPTIONS_START, at + length, base, "Hop-by-Hop"));
   }
 

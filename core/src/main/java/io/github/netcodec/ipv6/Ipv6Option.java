@@ -2,6 +2,7 @@ package io.github.netcodec.ipv6;
 
 import io.github.netcodec.ByteString;
 import io.github.netcodec.Encodable;
+import io.github.netcodec.internal.BigEndian;
 import java.nio.ByteBuffer;
 
 /**
@@ -86,7 +87,7 @@ public sealed interface Ipv6Option extends Encodable
     @Override
     public void encode(ByteBuffer dst) {
       int p = Wire.reserve(dst, 1);
-      Wire.put8(dst, p, Ipv6Fields.OPT_PAD1);
+      BigEndian.put8(dst, p, Ipv6Fields.OPT_PAD1);
       dst.position(p + 1);
     }
 
@@ -175,9 +176,9 @@ public sealed interface Ipv6Option extends Encodable
     @Override
     public void encode(ByteBuffer dst) {
       int p = Wire.reserve(dst, 4);
-      Wire.put8(dst, p, Ipv6Fields.OPT_ROUTER_ALERT);
-      Wire.put8(dst, p + 1, Ipv6Fields.ROUTER_ALERT_DATA_LENGTH);
-      Wire.put16(dst, p + 2, value);
+      BigEndian.put8(dst, p, Ipv6Fields.OPT_ROUTER_ALERT);
+      BigEndian.put8(dst, p + 1, Ipv6Fields.ROUTER_ALERT_DATA_LENGTH);
+      BigEndian.put16(dst, p + 2, value);
       dst.position(p + 4);
     }
   }
@@ -213,9 +214,9 @@ public sealed interface Ipv6Option extends Encodable
     @Override
     public void encode(ByteBuffer dst) {
       int p = Wire.reserve(dst, 6);
-      Wire.put8(dst, p, Ipv6Fields.OPT_JUMBO);
-      Wire.put8(dst, p + 1, Ipv6Fields.JUMBO_DATA_LENGTH);
-      Wire.put32(dst, p + 2, payloadLength);
+      BigEndian.put8(dst, p, Ipv6Fields.OPT_JUMBO);
+      BigEndian.put8(dst, p + 1, Ipv6Fields.JUMBO_DATA_LENGTH);
+      BigEndian.put32(dst, p + 2, payloadLength);
       dst.position(p + 6);
     }
   }
@@ -269,8 +270,8 @@ public sealed interface Ipv6Option extends Encodable
 
   private static void encodeTlv(ByteBuffer dst, int type, ByteString data) {
     int p = Wire.reserve(dst, 2 + data.size());
-    Wire.put8(dst, p, type);
-    Wire.put8(dst, p + 1, data.size());
+    BigEndian.put8(dst, p, type);
+    BigEndian.put8(dst, p + 1, data.size());
     dst.position(p + 2);
     data.writeTo(dst);
   }

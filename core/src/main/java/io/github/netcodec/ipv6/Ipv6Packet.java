@@ -5,6 +5,7 @@ import io.github.netcodec.MalformedPacketException;
 import io.github.netcodec.TruncatedPacketException;
 import io.github.netcodec.address.Ipv6Address;
 import io.github.netcodec.checksum.InternetChecksum;
+import io.github.netcodec.internal.BigEndian;
 import io.github.netcodec.internal.Payloads;
 import io.github.netcodec.ip.IpProtocol;
 import io.github.netcodec.ip.PseudoHeader;
@@ -255,13 +256,13 @@ public record Ipv6Packet(int version, int trafficClass, int flowLabel, int paylo
       throw new TruncatedPacketException(IPV6, "header", 0, Ipv6Fields.HEADER_LENGTH,
           limit - base);
     }
-    int word = (int) Wire.u32(buf, base + Ipv6Fields.VERSION_CLASS_FLOW);
+    int word = (int) BigEndian.u32(buf, base + Ipv6Fields.VERSION_CLASS_FLOW);
     int version = word >>> 28;
     if (version != Ipv6Fields.VERSION) {
       throw new MalformedPacketException(IPV6, "version", 0, "is " + version + ", expected 6");
     }
-    int payloadLength = Wire.u16(buf, base + Ipv6Fields.PAYLOAD_LENGTH);
-    int next = Wire.u8(buf, base + Ipv6Fields.NEXT_HEADER);
+    int payloadLength = BigEndian.u16(buf, base + Ipv6Fields.PAYLOAD_LENGTH);
+    int next = BigEndian.u8(buf, base + Ipv6Fields.NEXT_HEADER);
     int at = base + Ipv6Fields.HEADER_LENGTH;
     long declared = payloadLength;
     Ipv6ExtensionHeader first = null;
@@ -339,7 +340,7 @@ public record Ipv6Packet(int version, int trafficClass, int flowLabel, int paylo
       chain = List.of(only);
     }
     return new Ipv6Packet(version, (word >>> 20) & 0xff, word & Ipv6Fields.MAX_FLOW_LABEL,
-        payloadLength, IpProtocol.of(next), Wire.u8(buf, base + Ipv6Fields.HOP_LIMIT),
+        payloadLength, IpProtocol.of(next), BigEndian.u8(buf, base + Ipv6Fields.HOP_LIMIT),
         Ipv6Address.read(buf, base + Ipv6Fields.SOURCE),
         Ipv6Address.read(buf, base + Ipv6Fields.DESTINATION), chain,
         Wire.readOnlySlice(buf, at, end - at));
@@ -612,11 +613,11 @@ public record Ipv6Packet(int version, int trafficClass, int flowLabel, int paylo
   public void encode(ByteBuffer dst) {
     int length = encodedLength();
     int p = Wire.reserve(dst, length);
-    Wire.put32(dst, p + Ipv6Fields.VERSION_CLASS_FLOW,
+    BigEndian.put32(dst, p + Ipv6Fields.VERSION_CLASS_FLOW,
         (long) version << 28 | (long) trafficClass << 20 | flowLabel);
-    Wire.put16(dst, p + Ipv6Fields.PAYLOAD_LENGTH, payloadLength);
-    Wire.put8(dst, p + Ipv6Fields.NEXT_HEADER, nextHeader.value());
-    Wire.put8(dst, p + Ipv6Fields.HOP_LIMIT, hopLimit);
+    BigEndian.put16(dst, p + Ipv6Fields.PAYLOAD_LENGTH, payloadLength);
+    BigEndian.put8(dst, p + Ipv6Fields.NEXT_HEADER, nextHeader.value());
+    BigEndian.put8(dst, p + Ipv6Fields.HOP_LIMIT, hopLimit);
     source.write(dst, p + Ipv6Fields.SOURCE);
     destination.write(dst, p + Ipv6Fields.DESTINATION);
     dst.position(p + Ipv6Fields.HEADER_LENGTH);

@@ -2,6 +2,7 @@ package io.github.netcodec.ipv6;
 
 import io.github.netcodec.MalformedPacketException;
 import io.github.netcodec.address.Ipv6Address;
+import io.github.netcodec.internal.BigEndian;
 import io.github.netcodec.ip.IpProtocol;
 import io.github.netcodec.ip.OverlapPolicy;
 import io.github.netcodec.ip.ReassemblyLimits;
@@ -165,7 +166,7 @@ public final class Ipv6Reassembler {
       if (type == Ipv6Fields.TYPE_ESP || type == Ipv6Fields.TYPE_FRAGMENT) {
         return true; // what follows is opaque, or fragment data of its own
       }
-      type = Wire.u8(data, at + Ipv6Fields.EXT_NEXT_HEADER);
+      type = BigEndian.u8(data, at + Ipv6Fields.EXT_NEXT_HEADER);
       at += length;
     }
     return true;

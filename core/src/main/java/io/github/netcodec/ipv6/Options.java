@@ -2,6 +2,7 @@ package io.github.netcodec.ipv6;
 
 import io.github.netcodec.ByteString;
 import io.github.netcodec.MalformedPacketException;
+import io.github.netcodec.internal.BigEndian;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ final class Options {
     List<Ipv6Option> more = null;
     int i = from;
     while (i < to) {
-      int type = Wire.u8(buf, i);
+      int type = BigEndian.u8(buf, i);
       Ipv6Option option;
       if (type == Ipv6Fields.OPT_PAD1) {
         option = Ipv6Option.Pad1.INSTANCE;
@@ -47,7 +48,7 @@ final class Options {
           throw new MalformedPacketException("IPv6", header + " option", i - base,
               "has type " + type + " but no room for its length byte before the header ends");
         }
-        int length = Wire.u8(buf, i + 1);
+        int length = BigEndian.u8(buf, i + 1);
         if (i + 2 + length > to) {
           throw new MalformedPacketException("IPv6", header + " option", i - base,
               "has type " + type + " and " + length + " data bytes, overrunning its header by "
@@ -82,13 +83,13 @@ final class Options {
         return new Ipv6Option.PadN(data(buf, i + 2, length));
       case Ipv6Fields.OPT_ROUTER_ALERT:
         checkLength(header, "Router Alert", i, length, Ipv6Fields.ROUTER_ALERT_DATA_LENGTH, base);
-        int value = Wire.u16(buf, i + 2);
+        int value = BigEndian.u16(buf, i + 2);
         return value < ROUTER_ALERTS.length
             ? ROUTER_ALERTS[value]
             : new Ipv6Option.RouterAlert(value);
       case Ipv6Fields.OPT_JUMBO:
         checkLength(header, "Jumbo Payload", i, length, Ipv6Fields.JUMBO_DATA_LENGTH, base);
-        return new Ipv6Option.JumboPayload(Wire.u32(buf, i + 2));
+        return new Ipv6Option.JumboPayload(BigEndian.u32(buf, i + 2));
       default:
         return new Ipv6Option.UnknownOption(type, ByteString.copyOf(buf, i + 2, length));
     }
@@ -152,8 +153,8 @@ final class Options {
   static void encode(ByteBuffer dst, int nextHeader, List<Ipv6Option> options) {
     int total = 2 + length(options);
     int p = Wire.reserve(dst, total);
-    Wire.put8(dst, p, nextHeader);
-    Wire.put8(dst, p + 1, total / Ipv6Fields.EXT_UNIT - 1);
+    BigEndian.put8(dst, p, nextHeader);
+    BigEndian.put8(dst, p + 1, total / Ipv6Fields.EXT_UNIT - 1);
     dst.position(p + 2);
     for (int i = 0, size = options.size(); i < size; i++) {
       options.get(i).encode(dst);

@@ -3,6 +3,7 @@ package io.github.netcodec.ipv6;
 import io.github.netcodec.ByteString;
 import io.github.netcodec.MalformedPacketException;
 import io.github.netcodec.address.Ipv6Address;
+import io.github.netcodec.internal.BigEndian;
 import io.github.netcodec.ip.IpProtocol;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -172,10 +173,10 @@ public record RplSourceRouteHeader(
   }
 
   static RplSourceRouteHeader decode(ByteBuffer buf, int at, int length, int base) {
-    int cmpr = Wire.u8(buf, at + Ipv6Fields.RPL_CMPR);
+    int cmpr = BigEndian.u8(buf, at + Ipv6Fields.RPL_CMPR);
     int cmprI = cmpr >>> 4;
     int cmprE = cmpr & 0x0f;
-    int padReserved = (int) Wire.u32(buf, at + Ipv6Fields.RPL_CMPR) & 0x00ffffff;
+    int padReserved = (int) BigEndian.u32(buf, at + Ipv6Fields.RPL_CMPR) & 0x00ffffff;
     int pad = padReserved >>> 20;
     int room = length - Ipv6Fields.RPL_ADDRESSES - pad - (16 - cmprE);
     if (room < 0 || room % (16 - cmprI) != 0) {
@@ -191,8 +192,8 @@ public record RplSourceRouteHeader(
       addresses[k] = ByteString.copyOf(buf, i, size);
       i += size;
     }
-    return new RplSourceRouteHeader(IpProtocol.of(Wire.u8(buf, at)),
-        Wire.u8(buf, at + Ipv6Fields.RT_SEGMENTS_LEFT), cmprI, cmprE, padReserved & 0xfffff,
+    return new RplSourceRouteHeader(IpProtocol.of(BigEndian.u8(buf, at)),
+        BigEndian.u8(buf, at + Ipv6Fields.RT_SEGMENTS_LEFT), cmprI, cmprE, padReserved & 0xfffff,
         List.of(addresses), ByteString.copyOf(buf, i, pad));
   }
 
@@ -206,11 +207,11 @@ public record RplSourceRouteHeader(
   public void encode(ByteBuffer dst) {
     int length = encodedLength();
     int p = Wire.reserve(dst, length);
-    Wire.put8(dst, p, nextHeader.value());
-    Wire.put8(dst, p + Ipv6Fields.EXT_LENGTH, length / Ipv6Fields.EXT_UNIT - 1);
-    Wire.put8(dst, p + Ipv6Fields.RT_TYPE, TYPE_RPL);
-    Wire.put8(dst, p + Ipv6Fields.RT_SEGMENTS_LEFT, segmentsLeft);
-    Wire.put32(dst, p + Ipv6Fields.RPL_CMPR,
+    BigEndian.put8(dst, p, nextHeader.value());
+    BigEndian.put8(dst, p + Ipv6Fields.EXT_LENGTH, length / Ipv6Fields.EXT_UNIT - 1);
+    BigEndian.put8(dst, p + Ipv6Fields.RT_TYPE, TYPE_RPL);
+    BigEndian.put8(dst, p + Ipv6Fields.RT_SEGMENTS_LEFT, segmentsLeft);
+    BigEndian.put32(dst, p + Ipv6Fields.RPL_CMPR,
         (long) cmprI << 28 | (long) cmprE << 24 | (long) padding.size() << 20 | reserved);
     dst.position(p + Ipv6Fields.RPL_ADDRESSES);
     for (int k = 0; k < addresses.size(); k++) {

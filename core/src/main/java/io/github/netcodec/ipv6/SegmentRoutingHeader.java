@@ -3,6 +3,7 @@ package io.github.netcodec.ipv6;
 import io.github.netcodec.ByteString;
 import io.github.netcodec.MalformedPacketException;
 import io.github.netcodec.address.Ipv6Address;
+import io.github.netcodec.internal.BigEndian;
 import io.github.netcodec.ip.IpProtocol;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -121,7 +122,7 @@ public record SegmentRoutingHeader(IpProtocol nextHeader, int segmentsLeft, int 
   }
 
   static SegmentRoutingHeader decode(ByteBuffer buf, int at, int length, int base) {
-    int lastEntry = Wire.u8(buf, at + Ipv6Fields.SRH_LAST_ENTRY);
+    int lastEntry = BigEndian.u8(buf, at + Ipv6Fields.SRH_LAST_ENTRY);
     int listEnd = Ipv6Fields.SRH_SEGMENTS + 16 * (lastEntry + 1);
     if (listEnd > length) {
       throw new MalformedPacketException("IPv6", "Segment Routing Last Entry",
@@ -133,9 +134,9 @@ public record SegmentRoutingHeader(IpProtocol nextHeader, int segmentsLeft, int 
     for (int k = 0; k < segments.length; k++) {
       segments[k] = Ipv6Address.read(buf, at + Ipv6Fields.SRH_SEGMENTS + 16 * k);
     }
-    return new SegmentRoutingHeader(IpProtocol.of(Wire.u8(buf, at)),
-        Wire.u8(buf, at + Ipv6Fields.RT_SEGMENTS_LEFT), Wire.u8(buf, at + Ipv6Fields.SRH_FLAGS),
-        Wire.u16(buf, at + Ipv6Fields.SRH_TAG), List.of(segments),
+    return new SegmentRoutingHeader(IpProtocol.of(BigEndian.u8(buf, at)),
+        BigEndian.u8(buf, at + Ipv6Fields.RT_SEGMENTS_LEFT), BigEndian.u8(buf, at + Ipv6Fields.SRH_FLAGS),
+        BigEndian.u16(buf, at + Ipv6Fields.SRH_TAG), List.of(segments),
         ByteString.copyOf(buf, at + listEnd, length - listEnd));
   }
 
@@ -148,13 +149,13 @@ public record SegmentRoutingHeader(IpProtocol nextHeader, int segmentsLeft, int 
   public void encode(ByteBuffer dst) {
     int length = encodedLength();
     int p = Wire.reserve(dst, length);
-    Wire.put8(dst, p, nextHeader.value());
-    Wire.put8(dst, p + Ipv6Fields.EXT_LENGTH, length / Ipv6Fields.EXT_UNIT - 1);
-    Wire.put8(dst, p + Ipv6Fields.RT_TYPE, TYPE_SEGMENT_ROUTING);
-    Wire.put8(dst, p + Ipv6Fields.RT_SEGMENTS_LEFT, segmentsLeft);
-    Wire.put8(dst, p + Ipv6Fields.SRH_LAST_ENTRY, segments.size() - 1);
-    Wire.put8(dst, p + Ipv6Fields.SRH_FLAGS, flags);
-    Wire.put16(dst, p + Ipv6Fields.SRH_TAG, tag);
+    BigEndian.put8(dst, p, nextHeader.value());
+    BigEndian.put8(dst, p + Ipv6Fields.EXT_LENGTH, length / Ipv6Fields.EXT_UNIT - 1);
+    BigEndian.put8(dst, p + Ipv6Fields.RT_TYPE, TYPE_SEGMENT_ROUTING);
+    BigEndian.put8(dst, p + Ipv6Fields.RT_SEGMENTS_LEFT, segmentsLeft);
+    BigEndian.put8(dst, p + Ipv6Fields.SRH_LAST_ENTRY, segments.size() - 1);
+    BigEndian.put8(dst, p + Ipv6Fields.SRH_FLAGS, flags);
+    BigEndian.put16(dst, p + Ipv6Fields.SRH_TAG, tag);
     for (int k = 0; k < segments.size(); k++) {
       segments.get(k).write(dst, p + Ipv6Fields.SRH_SEGMENTS + 16 * k);
     }

@@ -1,6 +1,7 @@
 package io.github.netcodec.ipv6;
 
 import io.github.netcodec.address.Ipv6Address;
+import io.github.netcodec.internal.BigEndian;
 import io.github.netcodec.ip.IpProtocol;
 import java.nio.ByteBuffer;
 
@@ -79,8 +80,8 @@ public record Type2RoutingHeader(
   }
 
   static Type2RoutingHeader decode(ByteBuffer buf, int at) {
-    return new Type2RoutingHeader(IpProtocol.of(Wire.u8(buf, at)),
-        Wire.u8(buf, at + Ipv6Fields.RT_SEGMENTS_LEFT), Wire.u32(buf, at + Ipv6Fields.RT2_RESERVED),
+    return new Type2RoutingHeader(IpProtocol.of(BigEndian.u8(buf, at)),
+        BigEndian.u8(buf, at + Ipv6Fields.RT_SEGMENTS_LEFT), BigEndian.u32(buf, at + Ipv6Fields.RT2_RESERVED),
         Ipv6Address.read(buf, at + Ipv6Fields.RT2_HOME_ADDRESS));
   }
 
@@ -92,11 +93,11 @@ public record Type2RoutingHeader(
   @Override
   public void encode(ByteBuffer dst) {
     int p = Wire.reserve(dst, LENGTH);
-    Wire.put8(dst, p, nextHeader.value());
-    Wire.put8(dst, p + Ipv6Fields.EXT_LENGTH, Ipv6Fields.RT2_HDR_EXT_LEN);
-    Wire.put8(dst, p + Ipv6Fields.RT_TYPE, TYPE_2);
-    Wire.put8(dst, p + Ipv6Fields.RT_SEGMENTS_LEFT, segmentsLeft);
-    Wire.put32(dst, p + Ipv6Fields.RT2_RESERVED, reserved);
+    BigEndian.put8(dst, p, nextHeader.value());
+    BigEndian.put8(dst, p + Ipv6Fields.EXT_LENGTH, Ipv6Fields.RT2_HDR_EXT_LEN);
+    BigEndian.put8(dst, p + Ipv6Fields.RT_TYPE, TYPE_2);
+    BigEndian.put8(dst, p + Ipv6Fields.RT_SEGMENTS_LEFT, segmentsLeft);
+    BigEndian.put32(dst, p + Ipv6Fields.RT2_RESERVED, reserved);
     homeAddress.write(dst, p + Ipv6Fields.RT2_HOME_ADDRESS);
     dst.position(p + LENGTH);
   }

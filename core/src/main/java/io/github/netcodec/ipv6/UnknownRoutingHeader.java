@@ -2,6 +2,7 @@ package io.github.netcodec.ipv6;
 
 import io.github.netcodec.ByteString;
 import io.github.netcodec.address.Ipv6Address;
+import io.github.netcodec.internal.BigEndian;
 import io.github.netcodec.ip.IpProtocol;
 import java.nio.ByteBuffer;
 
@@ -74,8 +75,8 @@ public record UnknownRoutingHeader(
   }
 
   static UnknownRoutingHeader decode(ByteBuffer buf, int at, int length) {
-    return new UnknownRoutingHeader(IpProtocol.of(Wire.u8(buf, at)),
-        Wire.u8(buf, at + Ipv6Fields.RT_TYPE), Wire.u8(buf, at + Ipv6Fields.RT_SEGMENTS_LEFT),
+    return new UnknownRoutingHeader(IpProtocol.of(BigEndian.u8(buf, at)),
+        BigEndian.u8(buf, at + Ipv6Fields.RT_TYPE), BigEndian.u8(buf, at + Ipv6Fields.RT_SEGMENTS_LEFT),
         ByteString.copyOf(buf, at + Ipv6Fields.RT_DATA, length - Ipv6Fields.RT_DATA));
   }
 
@@ -88,10 +89,10 @@ public record UnknownRoutingHeader(
   public void encode(ByteBuffer dst) {
     int length = encodedLength();
     int p = Wire.reserve(dst, length);
-    Wire.put8(dst, p, nextHeader.value());
-    Wire.put8(dst, p + Ipv6Fields.EXT_LENGTH, length / Ipv6Fields.EXT_UNIT - 1);
-    Wire.put8(dst, p + Ipv6Fields.RT_TYPE, routingType);
-    Wire.put8(dst, p + Ipv6Fields.RT_SEGMENTS_LEFT, segmentsLeft);
+    BigEndian.put8(dst, p, nextHeader.value());
+    BigEndian.put8(dst, p + Ipv6Fields.EXT_LENGTH, length / Ipv6Fields.EXT_UNIT - 1);
+    BigEndian.put8(dst, p + Ipv6Fields.RT_TYPE, routingType);
+    BigEndian.put8(dst, p + Ipv6Fields.RT_SEGMENTS_LEFT, segmentsLeft);
     dst.position(p + Ipv6Fields.RT_DATA);
     data.writeTo(dst);
   }

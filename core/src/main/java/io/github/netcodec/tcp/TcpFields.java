@@ -1,9 +1,6 @@
 package io.github.netcodec.tcp;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-
-/** Byte offsets and bit layout of the TCP header (RFC 9293 §3.1), and big-endian access. */
+/** Byte offsets and bit layout of the TCP header (RFC 9293 §3.1). */
 final class TcpFields {
   /** Source port. */
   static final int SOURCE_PORT = 0;
@@ -34,26 +31,4 @@ final class TcpFields {
   static final int FLAGS_MASK = 0xfff;
 
   private TcpFields() {}
-
-  static int getInt(ByteBuffer buf, int index) {
-    int v = buf.getInt(index);
-    return buf.order() == ByteOrder.BIG_ENDIAN ? v : Integer.reverseBytes(v);
-  }
-
-  static int getUnsignedShort(ByteBuffer buf, int index) {
-    return (buf.get(index) & 0xff) << 8 | (buf.get(index + 1) & 0xff);
-  }
-
-  static void putInt(ByteBuffer buf, int index, int value) {
-    buf.putInt(index, buf.order() == ByteOrder.BIG_ENDIAN ? value : Integer.reverseBytes(value));
-  }
-
-  static void putShort(ByteBuffer buf, int value) {
-    buf.put((byte) (value >>> 8)).put((byte) value);
-  }
-
-  static void putInt(ByteBuffer buf, int value) {
-    putShort(buf, value >>> 16);
-    putShort(buf, value);
-  }
 }

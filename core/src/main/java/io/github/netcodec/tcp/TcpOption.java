@@ -4,6 +4,7 @@ import static io.github.netcodec.internal.Fields.checkRange;
 
 import io.github.netcodec.ByteString;
 import io.github.netcodec.Encodable;
+import io.github.netcodec.internal.BigEndian;
 import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -196,7 +197,7 @@ public sealed interface TcpOption extends Encodable
     public void encode(ByteBuffer dst) {
       room(dst, 4);
       dst.put((byte) TcpOptionKind.MAXIMUM_SEGMENT_SIZE.value()).put((byte) 4);
-      TcpFields.putShort(dst, mss);
+      BigEndian.put16(dst, mss);
     }
 
     /**
@@ -351,8 +352,8 @@ public sealed interface TcpOption extends Encodable
       room(dst, encodedLength());
       dst.put((byte) TcpOptionKind.SACK.value()).put((byte) encodedLength());
       for (SackBlock b : blocks) {
-        TcpFields.putInt(dst, (int) b.left());
-        TcpFields.putInt(dst, (int) b.right());
+        BigEndian.put32(dst, (int) b.left());
+        BigEndian.put32(dst, (int) b.right());
       }
     }
 
@@ -404,8 +405,8 @@ public sealed interface TcpOption extends Encodable
     public void encode(ByteBuffer dst) {
       room(dst, 10);
       dst.put((byte) TcpOptionKind.TIMESTAMPS.value()).put((byte) 10);
-      TcpFields.putInt(dst, (int) value);
-      TcpFields.putInt(dst, (int) echoReply);
+      BigEndian.put32(dst, (int) value);
+      BigEndian.put32(dst, (int) echoReply);
     }
 
     /**

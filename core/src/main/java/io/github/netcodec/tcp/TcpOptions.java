@@ -2,6 +2,7 @@ package io.github.netcodec.tcp;
 
 import io.github.netcodec.ByteString;
 import io.github.netcodec.MalformedPacketException;
+import io.github.netcodec.internal.BigEndian;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,7 +127,7 @@ final class TcpOptions {
     }
     return switch (kind) {
       case MAXIMUM_SEGMENT_SIZE ->
-          new TcpOption.MaximumSegmentSize(TcpFields.getUnsignedShort(buf, i + 2));
+          new TcpOption.MaximumSegmentSize(BigEndian.u16(buf, i + 2));
       case WINDOW_SCALE -> new TcpOption.WindowScale(buf.get(i + 2) & 0xff);
       case SACK_PERMITTED -> TcpOption.SackPermitted.INSTANCE;
       case SACK -> {
@@ -134,13 +135,13 @@ final class TcpOptions {
         List<TcpOption.SackBlock> blocks = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
           int at = i + 2 + 8 * k;
-          blocks.add(new TcpOption.SackBlock(TcpFields.getInt(buf, at) & 0xffff_ffffL,
-              TcpFields.getInt(buf, at + 4) & 0xffff_ffffL));
+          blocks.add(new TcpOption.SackBlock(BigEndian.getInt(buf, at) & 0xffff_ffffL,
+              BigEndian.getInt(buf, at + 4) & 0xffff_ffffL));
         }
         yield new TcpOption.Sack(blocks);
       }
       case TIMESTAMPS -> new TcpOption.Timestamps(
-          TcpFields.getInt(buf, i + 2) & 0xffff_ffffL, TcpFields.getInt(buf, i + 6) & 0xffff_ffffL);
+          BigEndian.getInt(buf, i + 2) & 0xffff_ffffL, BigEndian.getInt(buf, i + 6) & 0xffff_ffffL);
       case MD5_SIGNATURE -> new TcpOption.Md5Signature(ByteString.copyOf(buf, i + 2,
           16));
       case AUTHENTICATION -> new TcpOption.Authentication(buf.get(i + 2) & 0xff,

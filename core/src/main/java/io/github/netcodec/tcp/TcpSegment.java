@@ -12,6 +12,7 @@ import io.github.netcodec.MalformedPacketException;
 import io.github.netcodec.TruncatedPacketException;
 import io.github.netcodec.address.IpAddress;
 import io.github.netcodec.checksum.InternetChecksum;
+import io.github.netcodec.internal.BigEndian;
 import io.github.netcodec.internal.Payloads;
 import io.github.netcodec.ip.IpProtocol;
 import io.github.netcodec.ip.PseudoHeader;
@@ -194,7 +195,7 @@ public record TcpSegment(
     if (present < MIN_HEADER_LENGTH) {
       throw new TruncatedPacketException(TCP, "header", 0, MIN_HEADER_LENGTH, present);
     }
-    int w3 = TcpFields.getInt(buf, base + TcpFields.DATA_OFFSET);
+    int w3 = BigEndian.getInt(buf, base + TcpFields.DATA_OFFSET);
     int dataOffset = w3 >>> 28;
     if (dataOffset < MIN_DATA_OFFSET) {
       throw new MalformedPacketException(TCP, "data offset", TcpFields.DATA_OFFSET,
@@ -205,8 +206,8 @@ public record TcpSegment(
       throw new TruncatedPacketException(TCP, "header (data offset " + dataOffset + ")", 0,
           headerLength, present);
     }
-    int ports = TcpFields.getInt(buf, base);
-    int w4 = TcpFields.getInt(buf, base + TcpFields.CHECKSUM);
+    int ports = BigEndian.getInt(buf, base);
+    int w4 = BigEndian.getInt(buf, base + TcpFields.CHECKSUM);
     List<TcpOption> options = dataOffset == MIN_DATA_OFFSET
         ? List.of()
         : TcpOptions.parse(buf, base, base + TcpFields.OPTIONS, base + headerLength);
@@ -215,8 +216,8 @@ public record TcpSegment(
     return new TcpSegment(
         ports >>> 16,
         ports & 0xffff,
-        TcpFields.getInt(buf, base + TcpFields.SEQUENCE_NUMBER) & 0xffff_ffffL,
-        TcpFields.getInt(buf, base + TcpFields.ACKNOWLEDGMENT_NUMBER) & 0xffff_ffffL,
+        BigEndian.getInt(buf, base + TcpFields.SEQUENCE_NUMBER) & 0xffff_ffffL,
+        BigEndian.getInt(buf, base + TcpFields.ACKNOWLEDGMENT_NUMBER) & 0xffff_ffffL,
         (w3 >>> 16) & FLAGS_MASK,
         w3 & 0xffff,
         w4 >>> 16,
@@ -555,12 +556,12 @@ public record TcpSegment(
       throw new BufferOverflowException();
     }
     int p = dst.position();
-    TcpFields.putInt(dst, p, sourcePort << 16 | destinationPort);
-    TcpFields.putInt(dst, p + TcpFields.SEQUENCE_NUMBER, (int) sequenceNumber);
-    TcpFields.putInt(dst, p + TcpFields.ACKNOWLEDGMENT_NUMBER, (int) acknowledgmentNumber);
-    TcpFields.putInt(dst, p + TcpFields.DATA_OFFSET,
+    BigEndian.put32(dst, p, sourcePort << 16 | destinationPort);
+    BigEndian.put32(dst, p + TcpFields.SEQUENCE_NUMBER, (int) sequenceNumber);
+    BigEndian.put32(dst, p + TcpFields.ACKNOWLEDGMENT_NUMBER, (int) acknowledgmentNumber);
+    BigEndian.put32(dst, p + TcpFields.DATA_OFFSET,
         (headerLength / 4) << 28 | flags << 16 | window);
-    TcpFields.putInt(dst, p + TcpFields.CHECKSUM, checksum << 16 | urgentPointer);
+    BigEndian.put32(dst, p + TcpFields.CHECKSUM, checksum << 16 | urgentPointer);
     if (!options.isEmpty()) {
       dst.position(p + TcpFields.OPTIONS);
       for (TcpOption option : options) {

@@ -13,6 +13,7 @@ import io.github.netcodec.TruncatedPacketException;
 import io.github.netcodec.address.IpAddress;
 import io.github.netcodec.address.Ipv6Address;
 import io.github.netcodec.checksum.InternetChecksum;
+import io.github.netcodec.internal.BigEndian;
 import io.github.netcodec.internal.Payloads;
 import io.github.netcodec.ip.IpProtocol;
 import io.github.netcodec.ip.PseudoHeader;
@@ -144,14 +145,14 @@ public record UdpDatagram(
     if (present < HEADER_LENGTH) {
       throw new TruncatedPacketException(UDP, "header", 0, HEADER_LENGTH, present);
     }
-    int length = UdpFields.getUnsignedShort(buf, base + LENGTH);
+    int length = BigEndian.u16(buf, base + LENGTH);
     if (length == 0 && present > 0xffff) {
       // RFC 2675 §4: a jumbogram's length is the IPv6 Jumbo Payload length, all that is here.
       return new UdpDatagram(
-          UdpFields.getUnsignedShort(buf, base + SOURCE_PORT),
-          UdpFields.getUnsignedShort(buf, base + DESTINATION_PORT),
+          BigEndian.u16(buf, base + SOURCE_PORT),
+          BigEndian.u16(buf, base + DESTINATION_PORT),
           0,
-          UdpFields.getUnsignedShort(buf, base + CHECKSUM),
+          BigEndian.u16(buf, base + CHECKSUM),
           view(buf, base + HEADER_LENGTH, buf.limit()));
     }
     if (length == 0) {
@@ -171,10 +172,10 @@ public record UdpDatagram(
       end = base + present;
     }
     return new UdpDatagram(
-        UdpFields.getUnsignedShort(buf, base + SOURCE_PORT),
-        UdpFields.getUnsignedShort(buf, base + DESTINATION_PORT),
+        BigEndian.u16(buf, base + SOURCE_PORT),
+        BigEndian.u16(buf, base + DESTINATION_PORT),
         length,
-        UdpFields.getUnsignedShort(buf, base + CHECKSUM),
+        BigEndian.u16(buf, base + CHECKSUM),
         view(buf, base + HEADER_LENGTH, end));
   }
 
@@ -351,10 +352,10 @@ public record UdpDatagram(
       throw new BufferOverflowException();
     }
     int p = dst.position();
-    UdpFields.putShort(dst, p + SOURCE_PORT, sourcePort);
-    UdpFields.putShort(dst, p + DESTINATION_PORT, destinationPort);
-    UdpFields.putShort(dst, p + LENGTH, length);
-    UdpFields.putShort(dst, p + CHECKSUM, checksum);
+    BigEndian.put16(dst, p + SOURCE_PORT, sourcePort);
+    BigEndian.put16(dst, p + DESTINATION_PORT, destinationPort);
+    BigEndian.put16(dst, p + LENGTH, length);
+    BigEndian.put16(dst, p + CHECKSUM, checksum);
     dst.put(p + HEADER_LENGTH, payload, payload.position(), payload.remaining());
     dst.position(p + n);
   }

@@ -1,8 +1,6 @@
 package io.github.netcodec.udp;
 
-import java.nio.ByteBuffer;
-
-/** Byte offsets of the UDP header (RFC 768), in one place, and big-endian access. */
+/** Byte offsets of the UDP header (RFC 768), in one place. */
 final class UdpFields {
   /** Source port. */
   static final int SOURCE_PORT = 0;
@@ -16,13 +14,4 @@ final class UdpFields {
   static final int HEADER_LENGTH = 8;
 
   private UdpFields() {}
-
-  static int getUnsignedShort(ByteBuffer buf, int index) {
-    return (buf.get(index) & 0xff) << 8 | (buf.get(index + 1) & 0xff);
-  }
-
-  static void putShort(ByteBuffer buf, int index, int value) {
-    buf.put(index, (byte) (value >>> 8));
-    buf.put(index + 1, (byte) value);
-  }
 }
