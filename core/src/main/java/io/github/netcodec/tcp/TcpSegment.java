@@ -474,11 +474,10 @@ public record TcpSegment(
     }
     int headerLength = MIN_HEADER_LENGTH + optionsLength;
     words += (headerLength / 4) << 12;
-    int sum = PseudoHeader.sum(source, destination, IpProtocol.TCP,
-        headerLength + payload.remaining());
-    sum = InternetChecksum.combine(sum, 0, fold(words));
-    return InternetChecksum.combine(sum, 0,
-        InternetChecksum.sum(payload, payload.position(), payload.remaining()));
+    // The pseudo-header and payload sums are 16-bit: one fold takes all three parts.
+    return fold(words
+        + PseudoHeader.sum(source, destination, IpProtocol.TCP, headerLength + payload.remaining())
+        + InternetChecksum.sum(payload, payload.position(), payload.remaining()));
   }
 
   /**

@@ -282,11 +282,11 @@ public record UdpDatagram(
 
   private int headerAndPayloadSum(IpAddress source, IpAddress destination, int checksumWord) {
     // A jumbogram's pseudo-header has the real length, its header the 0 on the wire.
-    int sum = PseudoHeader.sum(source, destination, IpProtocol.UDP, datagramLength());
-    // Four 16-bit words cannot carry out of 32 bits: addInt folds them in one step.
-    sum = InternetChecksum.addInt(sum, sourcePort + destinationPort + length + checksumWord);
-    return InternetChecksum.combine(sum, 0,
-        InternetChecksum.sum(payload, payload.position(), payload.remaining()));
+    // Six 16-bit values cannot carry out of 32 bits: addInt folds them all in one step.
+    return InternetChecksum.addInt(0,
+        PseudoHeader.sum(source, destination, IpProtocol.UDP, datagramLength())
+            + sourcePort + destinationPort + length + checksumWord
+            + InternetChecksum.sum(payload, payload.position(), payload.remaining()));
   }
 
   /**
