@@ -498,8 +498,6 @@ public record Ipv4Address(int value) implements IpAddress, Comparable<Ipv4Addres
    */
   @Override
   public String toString() {
-    // The JDK's string concatenation sizes one array exactly and writes the digits into it.
-    int v = value;
-    return (v >>> 24) + "." + ((v >>> 16) & 0xff) + "." + ((v >>> 8) & 0xff) + "." + (v & 0xff);
+    return Text.dottedQuad(value);
   }
 }

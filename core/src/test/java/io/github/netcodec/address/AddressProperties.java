@@ -68,6 +68,27 @@ class AddressProperties {
     assertEquals(slow, Ipv4Address.parseFast(s, 0, s.length()), s);
   }
 
+  /**
+   * What users call: parse either returns the diagnosing parser's value or throws its message
+   * (the fast path only decides which of the two runs).
+   */
+  @Property(tries = 5000)
+  void parseAgreesWithTheDiagnosingParser(@ForAll("dottedish") String s) {
+    String expected;
+    try {
+      expected = "value " + Ipv4Address.parse(s, 0, s.length(), true, -1);
+    } catch (IllegalArgumentException e) {
+      expected = "message " + e.getMessage();
+    }
+    String actual;
+    try {
+      actual = "value " + Ipv4Address.parse(s).toUnsignedLong();
+    } catch (IllegalArgumentException e) {
+      actual = "message " + e.getMessage();
+    }
+    assertEquals(expected, actual, s);
+  }
+
   // ---------------------------------------------------------------- IPv6
 
   /** Groups that are often zero, so that zero runs of every length and position occur. */

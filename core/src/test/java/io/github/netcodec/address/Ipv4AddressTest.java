@@ -52,6 +52,34 @@ class Ipv4AddressTest {
     assertTrue(Ipv4Address.isValid(text));
   }
 
+  /**
+   * The table-driven formatter against plain concatenation: every octet value in every position,
+   * and every combination of 1-, 2- and 3-digit octets (text lengths 7 to 15).
+   */
+  @Test
+  void formatsEveryOctetInEveryPositionAndEveryLength() {
+    int[] widths = {0, 9, 10, 99, 100, 255};
+    for (int a : widths) {
+      for (int b : widths) {
+        for (int c : widths) {
+          for (int d : widths) {
+            assertFormats(a, b, c, d);
+          }
+        }
+      }
+    }
+    for (int v = 0; v < 256; v++) {
+      assertFormats(v, 1, 22, 133);
+      assertFormats(1, v, 22, 133);
+      assertFormats(1, 22, v, 133);
+      assertFormats(1, 22, 133, v);
+    }
+  }
+
+  private static void assertFormats(int a, int b, int c, int d) {
+    assertEquals(a + "." + b + "." + c + "." + d, Ipv4Address.of(a, b, c, d).toString());
+  }
+
   /** Invalid literals, each with the exact reason the parser must give. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {

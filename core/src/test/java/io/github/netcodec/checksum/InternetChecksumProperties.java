@@ -75,6 +75,33 @@ class InternetChecksumProperties {
     }
   }
 
+  /**
+   * Direct and read-only ranges long enough to be summed in copied chunks: lengths just around
+   * multiples of 2048 bytes, from any start index, in both byte orders; the buffer is left as it
+   * was.
+   */
+  @Property(tries = 300)
+  void longDirectRangesAroundChunkBoundariesEqualTheReference(
+      @ForAll @IntRange(min = 1, max = 5) int chunks,
+      @ForAll @IntRange(min = -40, max = 40) int delta,
+      @ForAll @IntRange(max = 9) int from,
+      @ForAll long seed) {
+    int length = chunks * 2048 + delta;
+    byte[] data = new byte[from + length + 3];
+    new java.util.Random(seed).nextBytes(data);
+    int expected = referenceSum(data, from, length);
+    for (ByteOrder order : List.of(ByteOrder.BIG_ENDIAN, ByteOrder.LITTLE_ENDIAN)) {
+      ByteBuffer direct = ByteBuffer.allocateDirect(data.length).order(order);
+      direct.put(data).position(1).limit(data.length - 1);
+      assertEquals(expected, InternetChecksum.sum(direct, from, length), "direct " + order);
+      ByteBuffer readOnly = ByteBuffer.wrap(data).order(order).asReadOnlyBuffer();
+      assertEquals(expected, InternetChecksum.sum(readOnly, from, length), "read-only " + order);
+      assertEquals(1, direct.position());
+      assertEquals(data.length - 1, direct.limit());
+      assertEquals(order, direct.order());
+    }
+  }
+
   @Property
   void insertingTheChecksumMakesTheDataVerify(
       @ForAll @Size(min = 2, max = 2000) byte[] data, @ForAll @IntRange(max = 999) int at) {

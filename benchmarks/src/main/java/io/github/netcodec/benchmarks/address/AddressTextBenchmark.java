@@ -9,6 +9,7 @@ import io.github.netcodec.address.Ipv4Address;
 import io.github.netcodec.address.Ipv6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,6 +25,10 @@ import org.openjdk.jmh.annotations.State;
  *
  * <p>Formatting with IPAddress builds a fresh address each time, because IPAddress caches the
  * string inside the address object after the first call.
+ *
+ * <p>The {@code floor} methods do no parsing or formatting; they only make what an IPv4 parse or
+ * format must return (a 16-byte address, a 13-character String), the least any of the libraries
+ * could cost on this JVM.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -31,6 +36,10 @@ import org.openjdk.jmh.annotations.State;
 public class AddressTextBenchmark {
   String v4Text = "128.143.67.11";
   String v6Text = "2607:f8b0:400d:c00::6a";
+  int v4Bits = 0x808f430b;
+  byte[] v4Ascii = v4Text.getBytes(StandardCharsets.ISO_8859_1);
+  char c0 = '1', c1 = '2', c2 = '8', c3 = '.', c4 = '1', c5 = '4', c6 = '3', c7 = '.';
+  char c8 = '6', c9 = '7', c10 = '.', c11 = '1', c12 = '1';
   Ipv4Address v4;
   Ipv6Address v6;
   InetAddress inet4;
@@ -139,5 +148,26 @@ public class AddressTextBenchmark {
   @Benchmark
   public String formatV6IpAddress() {
     return new IPv6Address(v6.high(), v6.low()).toCanonicalString();
+  }
+
+  /** Floor for an IPv4 parse: allocating the 16-byte result from bits already known. */
+  @Benchmark
+  public Ipv4Address floorV4Address() {
+    return Ipv4Address.of(v4Bits);
+  }
+
+  /** Floor for an IPv4 format: a 13-character String copied from a 13-byte array. */
+  @Benchmark
+  public String floorV4StringCopy() {
+    return new String(v4Ascii, StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * Floor for an IPv4 format: a 13-character String concatenated from 13 chars (one array,
+   * allocated at its exact size, no copy).
+   */
+  @Benchmark
+  public String floorV4StringChars() {
+    return "" + c0 + c1 + c2 + c3 + c4 + c5 + c6 + c7 + c8 + c9 + c10 + c11 + c12;
   }
 }
