@@ -18,7 +18,8 @@ import static io.github.netcodec.dhcp.DhcpFields.SNAME_LENGTH;
 import static io.github.netcodec.dhcp.DhcpFields.VEND;
 import static io.github.netcodec.dhcp.DhcpFields.XID;
 import static io.github.netcodec.dhcp.DhcpFields.YIADDR;
-import static io.github.netcodec.dhcp.DhcpWire.checkRange;
+import static io.github.netcodec.internal.Fields.checkRange;
+import static io.github.netcodec.internal.Fields.checkRoom;
 
 import io.github.netcodec.ByteString;
 import io.github.netcodec.Encodable;
@@ -26,6 +27,7 @@ import io.github.netcodec.TruncatedPacketException;
 import io.github.netcodec.address.Ipv4Address;
 import io.github.netcodec.address.MacAddress;
 import io.github.netcodec.dns.DnsName;
+import io.github.netcodec.internal.BigEndian;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -346,9 +348,9 @@ public record DhcpMessage(
 
   @Override
   public void encode(ByteBuffer dst) {
-    DhcpWire.room(dst, encodedLength());
+    checkRoom(dst, encodedLength());
     dst.put((byte) op.value()).put((byte) htype).put((byte) hlen).put((byte) hops);
-    DhcpWire.putU32(dst, xid);
+    BigEndian.put32(dst, xid);
     dst.put((byte) (secs >>> 8)).put((byte) secs).put((byte) (flags >>> 8)).put((byte) flags);
     ciaddr.write(dst);
     yiaddr.write(dst);

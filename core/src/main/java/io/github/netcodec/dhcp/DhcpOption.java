@@ -1,7 +1,7 @@
 package io.github.netcodec.dhcp;
 
-import static io.github.netcodec.dhcp.DhcpWire.checkRange;
-import static io.github.netcodec.dhcp.DhcpWire.room;
+import static io.github.netcodec.internal.Fields.checkRange;
+import static io.github.netcodec.internal.Fields.checkRoom;
 
 import io.github.netcodec.ByteString;
 import io.github.netcodec.Encodable;
@@ -9,6 +9,7 @@ import io.github.netcodec.address.Ipv4Address;
 import io.github.netcodec.address.Ipv4Prefix;
 import io.github.netcodec.address.MacAddress;
 import io.github.netcodec.dns.DnsName;
+import io.github.netcodec.internal.BigEndian;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Objects;
@@ -195,7 +196,7 @@ public sealed interface DhcpOption extends Encodable
 
     @Override
     public void encode(ByteBuffer dst) {
-      room(dst, 1);
+      checkRoom(dst, 1);
       dst.put((byte) 0);
     }
 
@@ -235,7 +236,7 @@ public sealed interface DhcpOption extends Encodable
 
     @Override
     public void encode(ByteBuffer dst) {
-      room(dst, 1);
+      checkRoom(dst, 1);
       dst.put((byte) 255);
     }
 
@@ -608,7 +609,7 @@ public sealed interface DhcpOption extends Encodable
 
     @Override
     public void encodeData(ByteBuffer dst) {
-      DhcpWire.putU32(dst, seconds);
+      BigEndian.put32(dst, seconds);
     }
   }
 
@@ -875,7 +876,7 @@ public sealed interface DhcpOption extends Encodable
 
     @Override
     public void encodeData(ByteBuffer dst) {
-      DhcpWire.putU32(dst, seconds);
+      BigEndian.put32(dst, seconds);
     }
   }
 
@@ -907,7 +908,7 @@ public sealed interface DhcpOption extends Encodable
 
     @Override
     public void encodeData(ByteBuffer dst) {
-      DhcpWire.putU32(dst, seconds);
+      BigEndian.put32(dst, seconds);
     }
   }
 
@@ -1227,7 +1228,7 @@ public sealed interface DhcpOption extends Encodable
 
     @Override
     public void encodeData(ByteBuffer dst) {
-      room(dst, dataLength());
+      checkRoom(dst, dataLength());
       dst.put((byte) flags).put((byte) rcode1).put((byte) rcode2);
       if (wireEncoded()) {
         dst.put(DhcpNames.fqdnWire(domainName));
@@ -1316,7 +1317,7 @@ public sealed interface DhcpOption extends Encodable
 
     @Override
     public void encodeData(ByteBuffer dst) {
-      room(dst, dataLength());
+      checkRoom(dst, dataLength());
       for (SubOption s : subOptions) {
         dst.put((byte) s.code()).put((byte) s.data().size());
         s.data().writeTo(dst);
@@ -1422,7 +1423,7 @@ public sealed interface DhcpOption extends Encodable
 
     @Override
     public void encodeData(ByteBuffer dst) {
-      room(dst, dataLength());
+      checkRoom(dst, dataLength());
       DhcpNames.encodeSearchList(names, dst);
     }
   }
@@ -1473,7 +1474,7 @@ public sealed interface DhcpOption extends Encodable
 
     @Override
     public void encodeData(ByteBuffer dst) {
-      room(dst, dataLength());
+      checkRoom(dst, dataLength());
       for (StaticRoute r : routes) {
         int len = r.destination().length();
         dst.put((byte) len);

@@ -1,7 +1,10 @@
 package io.github.netcodec.dhcp;
 
+import static io.github.netcodec.internal.Fields.checkRoom;
+
 import io.github.netcodec.ByteString;
 import io.github.netcodec.Encodable;
+import io.github.netcodec.internal.BigEndian;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 
@@ -256,9 +259,9 @@ public final class DhcpOptionArea implements Encodable {
   /** Writes the magic cookie, when present, and the octets. */
   @Override
   public void encode(ByteBuffer dst) {
-    DhcpWire.room(dst, encodedLength());
+    checkRoom(dst, encodedLength());
     if (cookie) {
-      DhcpWire.putU32(dst, DhcpFields.MAGIC_COOKIE);
+      BigEndian.put32(dst, DhcpFields.MAGIC_COOKIE);
     }
     dst.put(bytes);
   }

@@ -1,8 +1,9 @@
 package io.github.netcodec.dhcp;
 
+import static io.github.netcodec.internal.Fields.checkRoom;
+
 import io.github.netcodec.ByteString;
 import io.github.netcodec.address.Ipv4Address;
-import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Objects;
@@ -14,18 +15,6 @@ final class DhcpWire {
   static final int MAX_INSTANCE_DATA = 255;
 
   private DhcpWire() {}
-
-  static void checkRange(long value, long max, String field) {
-    if (value < 0 || value > max) {
-      throw new IllegalArgumentException(field + " " + value + " is not in 0.." + max);
-    }
-  }
-
-  static void room(ByteBuffer dst, int n) {
-    if (dst.remaining() < n) {
-      throw new BufferOverflowException();
-    }
-  }
 
   static List<Ipv4Address> addresses(List<Ipv4Address> list, String field) {
     List<Ipv4Address> copy = List.copyOf(list);
@@ -39,10 +28,6 @@ final class DhcpWire {
     for (int i = 0, n = list.size(); i < n; i++) {
       list.get(i).write(dst);
     }
-  }
-
-  static void putU32(ByteBuffer dst, long v) {
-    dst.put((byte) (v >>> 24)).put((byte) (v >>> 16)).put((byte) (v >>> 8)).put((byte) v);
   }
 
   /** Checks text whose every char is one octet (ISO 8859-1), at least {@code min} long. */
@@ -101,7 +86,7 @@ final class DhcpWire {
   static void encodeInstances(DhcpOption o, ByteBuffer dst) {
     int len = o.dataLength();
     int total = instancesLength(len);
-    room(dst, total);
+    checkRoom(dst, total);
     int code = o.code().value();
     int start = dst.position();
     if (len <= MAX_INSTANCE_DATA) {

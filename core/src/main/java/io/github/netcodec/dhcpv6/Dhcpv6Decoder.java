@@ -1,14 +1,13 @@
 package io.github.netcodec.dhcpv6;
 
 import static io.github.netcodec.dhcpv6.Dhcpv6Fields.PROTOCOL;
-import static io.github.netcodec.dhcpv6.Dhcpv6Fields.getU16;
-import static io.github.netcodec.dhcpv6.Dhcpv6Fields.getU32;
 
 import io.github.netcodec.ByteString;
 import io.github.netcodec.MalformedPacketException;
 import io.github.netcodec.TruncatedPacketException;
 import io.github.netcodec.address.Ipv6Address;
 import io.github.netcodec.dns.DnsName;
+import io.github.netcodec.internal.BigEndian;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,12 +148,12 @@ final class Dhcpv6Decoder {
     int i = from;
     while (i < to) {
       if (to - i < Dhcpv6Fields.OPTION_HEADER) {
-        String name = to - i >= 2 ? Dhcpv6OptionCode.name(getU16(buf, i)) : "option";
+        String name = to - i >= 2 ? Dhcpv6OptionCode.name(BigEndian.u16(buf, i)) : "option";
         throw truncatedOrMalformed(outermost, parent + name + " header", i, to,
             Dhcpv6Fields.OPTION_HEADER);
       }
-      int code = getU16(buf, i);
-      int len = getU16(buf, i + 2);
+      int code = BigEndian.u16(buf, i);
+      int len = BigEndian.u16(buf, i + 2);
       int data = i + Dhcpv6Fields.OPTION_HEADER;
       if (len > to - data) {
         String field = parent + Dhcpv6OptionCode.name(code) + " option-len";
@@ -196,26 +195,26 @@ final class Dhcpv6Decoder {
         return new Dhcpv6Option.ServerId(duid(d, len, parent, "SERVERID"));
       case 3:
         atLeast(code, at, len, Dhcpv6Fields.IA_FIXED, "IAID, T1 and T2", parent);
-        return new Dhcpv6Option.IaNa(getU32(buf, d), getU32(buf, d + 4), getU32(buf, d + 8),
+        return new Dhcpv6Option.IaNa(BigEndian.u32(buf, d), BigEndian.u32(buf, d + 4), BigEndian.u32(buf, d + 8),
             options(d + Dhcpv6Fields.IA_FIXED, d + len, level + 1, relayDepth, "IA_NA."));
       case 4:
         atLeast(code, at, len, Dhcpv6Fields.IA_TA_FIXED, "IAID", parent);
-        return new Dhcpv6Option.IaTa(getU32(buf, d),
+        return new Dhcpv6Option.IaTa(BigEndian.u32(buf, d),
             options(d + Dhcpv6Fields.IA_TA_FIXED, d + len, level + 1, relayDepth, "IA_TA."));
       case 25:
         atLeast(code, at, len, Dhcpv6Fields.IA_FIXED, "IAID, T1 and T2", parent);
-        return new Dhcpv6Option.IaPd(getU32(buf, d), getU32(buf, d + 4), getU32(buf, d + 8),
+        return new Dhcpv6Option.IaPd(BigEndian.u32(buf, d), BigEndian.u32(buf, d + 4), BigEndian.u32(buf, d + 8),
             options(d + Dhcpv6Fields.IA_FIXED, d + len, level + 1, relayDepth, "IA_PD."));
       case 5:
         atLeast(code, at, len, Dhcpv6Fields.IAADDR_FIXED,
             "the address, preferred-lifetime and valid-lifetime", parent);
-        return new Dhcpv6Option.IaAddress(Ipv6Address.read(buf, d), getU32(buf, d + 16),
-            getU32(buf, d + 20),
+        return new Dhcpv6Option.IaAddress(Ipv6Address.read(buf, d), BigEndian.u32(buf, d + 16),
+            BigEndian.u32(buf, d + 20),
             options(d + Dhcpv6Fields.IAADDR_FIXED, d + len, level + 1, relayDepth, "IAADDR."));
       case 26:
         atLeast(code, at, len, Dhcpv6Fields.IAPREFIX_FIXED,
             "the lifetimes, prefix-length and prefix", parent);
-        return new Dhcpv6Option.IaPrefix(getU32(buf, d), getU32(buf, d + 4),
+        return new Dhcpv6Option.IaPrefix(BigEndian.u32(buf, d), BigEndian.u32(buf, d + 4),
             buf.get(d + 8) & 0xff, Ipv6Address.read(buf, d + 9),
             options(d + Dhcpv6Fields.IAPREFIX_FIXED, d + len, level + 1, relayDepth,
                 "IAPREFIX."));
@@ -225,7 +224,7 @@ final class Dhcpv6Decoder {
         }
         Dhcpv6OptionCode[] codes = new Dhcpv6OptionCode[len / 2];
         for (int k = 0; k < codes.length; k++) {
-          codes[k] = Dhcpv6OptionCode.of(getU16(buf, d + 2 * k));
+          codes[k] = Dhcpv6OptionCode.of(BigEndian.u16(buf, d + 2 * k));
         }
         return new Dhcpv6Option.OptionRequest(List.of(codes));
       }
@@ -234,7 +233,7 @@ final class Dhcpv6Decoder {
         return new Dhcpv6Option.Preference(buf.get(d) & 0xff);
       case 8:
         exactly(code, at, len, 2, parent);
-        return new Dhcpv6Option.ElapsedTime(getU16(buf, d));
+        return new Dhcpv6Option.ElapsedTime(BigEndian.u16(buf, d));
       case 9:
         if (relayDepth >= Dhcpv6Fields.MAX_RELAY_NESTING) {
           throw new NestingException(parent + "RELAY_MSG", off(at), "nests relay messages "
@@ -244,7 +243,7 @@ final class Dhcpv6Decoder {
         return new Dhcpv6Option.RelayMessage(message(d, d + len, relayDepth + 1, "RELAY_MSG."));
       case 13:
         atLeast(code, at, len, 2, "the status-code", parent);
-        return new Dhcpv6Option.StatusCode(Dhcpv6StatusCode.of(getU16(buf, d)),
+        return new Dhcpv6Option.StatusCode(Dhcpv6StatusCode.of(BigEndian.u16(buf, d)),
             ByteString.copyOf(buf, d + 2, len - 2));
       case 14:
         exactly(code, at, len, 0, parent);
@@ -339,25 +338,25 @@ final class Dhcpv6Decoder {
       throw malformed(parent + field + " DUID", d, "is " + len
           + " bytes long, too short for the 2-octet DUID type");
     }
-    int type = getU16(buf, d);
+    int type = BigEndian.u16(buf, d);
     switch (type) {
       case Duid.TYPE_LLT:
         duidAtLeast(parent, field, d, len, 8, "DUID-LLT", "hardware type and time");
-        return new Duid.LinkLayerPlusTime(getU16(buf, d + 2), getU32(buf, d + 4),
+        return new Duid.LinkLayerPlusTime(BigEndian.u16(buf, d + 2), BigEndian.u32(buf, d + 4),
             ByteString.copyOf(buf, d + 8, len - 8));
       case Duid.TYPE_EN:
         duidAtLeast(parent, field, d, len, 6, "DUID-EN", "enterprise number");
-        return new Duid.Enterprise(getU32(buf, d + 2), ByteString.copyOf(buf, d + 6, len - 6));
+        return new Duid.Enterprise(BigEndian.u32(buf, d + 2), ByteString.copyOf(buf, d + 6, len - 6));
       case Duid.TYPE_LL:
         duidAtLeast(parent, field, d, len, 4, "DUID-LL", "hardware type");
-        return new Duid.LinkLayer(getU16(buf, d + 2), ByteString.copyOf(buf, d + 4, len - 4));
+        return new Duid.LinkLayer(BigEndian.u16(buf, d + 2), ByteString.copyOf(buf, d + 4, len - 4));
       case Duid.TYPE_UUID:
         if (len != 18) {
           throw malformed(parent + field + " DUID-UUID", d, "is " + len
               + " bytes long, but must be 18: the type and a 16-octet UUID (RFC 6355 §4)");
         }
-        return new Duid.Uuid(new UUID(getU32(buf, d + 2) << 32 | getU32(buf, d + 6),
-            getU32(buf, d + 10) << 32 | getU32(buf, d + 14)));
+        return new Duid.Uuid(new UUID(BigEndian.u32(buf, d + 2) << 32 | BigEndian.u32(buf, d + 6),
+            BigEndian.u32(buf, d + 10) << 32 | BigEndian.u32(buf, d + 14)));
       default:
         duidAtLeast(parent, field, d, len, 3, "DUID type " + type,
             "an identifier of at least 1 octet");

@@ -1,8 +1,6 @@
 package io.github.netcodec.dhcpv6;
 
-import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -61,45 +59,11 @@ final class Dhcpv6Fields {
 
   private Dhcpv6Fields() {}
 
-  // Whole-word access in the buffer's order, swapped to network order: one bounds check instead
-  // of two or four, whatever order the caller's buffer has.
-
-  static int getU16(ByteBuffer buf, int index) {
-    short v = buf.getShort(index);
-    return (buf.order() == ByteOrder.BIG_ENDIAN ? v : Short.reverseBytes(v)) & 0xffff;
-  }
+  // Network-order reads and writes are internal.BigEndian's; only the 24-bit read is DHCPv6's.
 
   static int getU24(ByteBuffer buf, int index) {
     return (buf.get(index) & 0xff) << 16 | (buf.get(index + 1) & 0xff) << 8
         | (buf.get(index + 2) & 0xff);
-  }
-
-  static long getU32(ByteBuffer buf, int index) {
-    int v = buf.getInt(index);
-    return (buf.order() == ByteOrder.BIG_ENDIAN ? v : Integer.reverseBytes(v)) & 0xffff_ffffL;
-  }
-
-  static void putU16(ByteBuffer dst, int value) {
-    short v = (short) value;
-    dst.putShort(dst.order() == ByteOrder.BIG_ENDIAN ? v : Short.reverseBytes(v));
-  }
-
-  static void putU32(ByteBuffer dst, long value) {
-    int v = (int) value;
-    dst.putInt(dst.order() == ByteOrder.BIG_ENDIAN ? v : Integer.reverseBytes(v));
-  }
-
-  /** Throws before anything is written if fewer than {@code n} bytes remain. */
-  static void room(ByteBuffer dst, int n) {
-    if (dst.remaining() < n) {
-      throw new BufferOverflowException();
-    }
-  }
-
-  static void checkRange(long value, long max, String field) {
-    if (value < 0 || value > max) {
-      throw new IllegalArgumentException(field + " " + value + " is not in 0.." + max);
-    }
   }
 
   /** Checks that an option body fits the 16-bit option-len. */

@@ -1,5 +1,8 @@
 package io.github.netcodec.dhcpv6;
 
+import static io.github.netcodec.internal.Fields.checkRange;
+import static io.github.netcodec.internal.Fields.checkRoom;
+
 import io.github.netcodec.ByteString;
 import io.github.netcodec.Encodable;
 import io.github.netcodec.MalformedPacketException;
@@ -421,7 +424,7 @@ public sealed interface Dhcpv6Message extends Encodable
       if (type.isRelay()) {
         throw new IllegalArgumentException(type + " uses the relay layout; use Relay");
       }
-      Dhcpv6Fields.checkRange(transactionId, 0xff_ffff, "transactionId");
+      checkRange(transactionId, 0xff_ffff, "transactionId");
       options = List.copyOf(options);
     }
 
@@ -433,7 +436,7 @@ public sealed interface Dhcpv6Message extends Encodable
 
     @Override
     public void encode(ByteBuffer dst) {
-      Dhcpv6Fields.room(dst, encodedLength());
+      checkRoom(dst, encodedLength());
       dst.put((byte) type.value()).put((byte) (transactionId >>> 16))
           .put((byte) (transactionId >>> 8)).put((byte) transactionId);
       Dhcpv6Fields.encode(options, dst);
@@ -475,7 +478,7 @@ public sealed interface Dhcpv6Message extends Encodable
         throw new IllegalArgumentException(type + " uses the client/server layout; use "
             + "ClientServer");
       }
-      Dhcpv6Fields.checkRange(hopCount, 0xff, "hopCount");
+      checkRange(hopCount, 0xff, "hopCount");
       Objects.requireNonNull(linkAddress, "linkAddress");
       Objects.requireNonNull(peerAddress, "peerAddress");
       options = List.copyOf(options);
@@ -524,7 +527,7 @@ public sealed interface Dhcpv6Message extends Encodable
 
     @Override
     public void encode(ByteBuffer dst) {
-      Dhcpv6Fields.room(dst, encodedLength());
+      checkRoom(dst, encodedLength());
       dst.put((byte) type.value()).put((byte) hopCount);
       linkAddress.write(dst);
       peerAddress.write(dst);
@@ -564,7 +567,7 @@ public sealed interface Dhcpv6Message extends Encodable
      * @throws IllegalArgumentException if out of range
      */
     public Builder transactionId(int transactionId) {
-      Dhcpv6Fields.checkRange(transactionId, 0xff_ffff, "transactionId");
+      checkRange(transactionId, 0xff_ffff, "transactionId");
       this.transactionId = transactionId;
       return this;
     }

@@ -1,10 +1,14 @@
 package io.github.netcodec.dhcpv6;
 
+import static io.github.netcodec.internal.Fields.checkRange;
+import static io.github.netcodec.internal.Fields.checkRoom;
+
 import io.github.netcodec.ByteString;
 import io.github.netcodec.Encodable;
 import io.github.netcodec.address.Ipv6Address;
 import io.github.netcodec.address.Ipv6Prefix;
 import io.github.netcodec.dns.DnsName;
+import io.github.netcodec.internal.BigEndian;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -57,9 +61,9 @@ public sealed interface Dhcpv6Option extends Encodable
   }
 
   private static void header(ByteBuffer dst, int code, int total) {
-    Dhcpv6Fields.room(dst, total);
-    Dhcpv6Fields.putU16(dst, code);
-    Dhcpv6Fields.putU16(dst, total - Dhcpv6Fields.OPTION_HEADER);
+    checkRoom(dst, total);
+    BigEndian.put16(dst, code);
+    BigEndian.put16(dst, total - Dhcpv6Fields.OPTION_HEADER);
   }
 
   /**
@@ -153,9 +157,9 @@ public sealed interface Dhcpv6Option extends Encodable
      * @throws IllegalArgumentException if out of range
      */
     public IaNa {
-      Dhcpv6Fields.checkRange(iaid, 0xffff_ffffL, "iaid");
-      Dhcpv6Fields.checkRange(t1, 0xffff_ffffL, "t1");
-      Dhcpv6Fields.checkRange(t2, 0xffff_ffffL, "t2");
+      checkRange(iaid, 0xffff_ffffL, "iaid");
+      checkRange(t1, 0xffff_ffffL, "t1");
+      checkRange(t2, 0xffff_ffffL, "t2");
       options = List.copyOf(options);
       Dhcpv6Fields.checkBody(Dhcpv6Fields.IA_FIXED + Dhcpv6Fields.length(options), "IA_NA");
       Dhcpv6Fields.checkNesting(options, "IA_NA");
@@ -203,9 +207,9 @@ public sealed interface Dhcpv6Option extends Encodable
     @Override
     public void encode(ByteBuffer dst) {
       header(dst, 3, encodedLength());
-      Dhcpv6Fields.putU32(dst, iaid);
-      Dhcpv6Fields.putU32(dst, t1);
-      Dhcpv6Fields.putU32(dst, t2);
+      BigEndian.put32(dst, iaid);
+      BigEndian.put32(dst, t1);
+      BigEndian.put32(dst, t2);
       Dhcpv6Fields.encode(options, dst);
     }
   }
@@ -226,7 +230,7 @@ public sealed interface Dhcpv6Option extends Encodable
      * @throws IllegalArgumentException if out of range
      */
     public IaTa {
-      Dhcpv6Fields.checkRange(iaid, 0xffff_ffffL, "iaid");
+      checkRange(iaid, 0xffff_ffffL, "iaid");
       options = List.copyOf(options);
       Dhcpv6Fields.checkBody(Dhcpv6Fields.IA_TA_FIXED + Dhcpv6Fields.length(options), "IA_TA");
       Dhcpv6Fields.checkNesting(options, "IA_TA");
@@ -255,7 +259,7 @@ public sealed interface Dhcpv6Option extends Encodable
     @Override
     public void encode(ByteBuffer dst) {
       header(dst, 4, encodedLength());
-      Dhcpv6Fields.putU32(dst, iaid);
+      BigEndian.put32(dst, iaid);
       Dhcpv6Fields.encode(options, dst);
     }
   }
@@ -280,9 +284,9 @@ public sealed interface Dhcpv6Option extends Encodable
      * @throws IllegalArgumentException if out of range
      */
     public IaPd {
-      Dhcpv6Fields.checkRange(iaid, 0xffff_ffffL, "iaid");
-      Dhcpv6Fields.checkRange(t1, 0xffff_ffffL, "t1");
-      Dhcpv6Fields.checkRange(t2, 0xffff_ffffL, "t2");
+      checkRange(iaid, 0xffff_ffffL, "iaid");
+      checkRange(t1, 0xffff_ffffL, "t1");
+      checkRange(t2, 0xffff_ffffL, "t2");
       options = List.copyOf(options);
       Dhcpv6Fields.checkBody(Dhcpv6Fields.IA_FIXED + Dhcpv6Fields.length(options), "IA_PD");
       Dhcpv6Fields.checkNesting(options, "IA_PD");
@@ -320,9 +324,9 @@ public sealed interface Dhcpv6Option extends Encodable
     @Override
     public void encode(ByteBuffer dst) {
       header(dst, 25, encodedLength());
-      Dhcpv6Fields.putU32(dst, iaid);
-      Dhcpv6Fields.putU32(dst, t1);
-      Dhcpv6Fields.putU32(dst, t2);
+      BigEndian.put32(dst, iaid);
+      BigEndian.put32(dst, t1);
+      BigEndian.put32(dst, t2);
       Dhcpv6Fields.encode(options, dst);
     }
   }
@@ -356,8 +360,8 @@ public sealed interface Dhcpv6Option extends Encodable
      */
     public IaAddress {
       Objects.requireNonNull(address, "address");
-      Dhcpv6Fields.checkRange(preferredLifetime, 0xffff_ffffL, "preferredLifetime");
-      Dhcpv6Fields.checkRange(validLifetime, 0xffff_ffffL, "validLifetime");
+      checkRange(preferredLifetime, 0xffff_ffffL, "preferredLifetime");
+      checkRange(validLifetime, 0xffff_ffffL, "validLifetime");
       options = List.copyOf(options);
       Dhcpv6Fields.checkBody(Dhcpv6Fields.IAADDR_FIXED + Dhcpv6Fields.length(options), "IAADDR");
       Dhcpv6Fields.checkNesting(options, "IAADDR");
@@ -390,8 +394,8 @@ public sealed interface Dhcpv6Option extends Encodable
     public void encode(ByteBuffer dst) {
       header(dst, 5, encodedLength());
       address.write(dst);
-      Dhcpv6Fields.putU32(dst, preferredLifetime);
-      Dhcpv6Fields.putU32(dst, validLifetime);
+      BigEndian.put32(dst, preferredLifetime);
+      BigEndian.put32(dst, validLifetime);
       Dhcpv6Fields.encode(options, dst);
     }
   }
@@ -429,9 +433,9 @@ public sealed interface Dhcpv6Option extends Encodable
      * @throws IllegalArgumentException if out of range
      */
     public IaPrefix {
-      Dhcpv6Fields.checkRange(preferredLifetime, 0xffff_ffffL, "preferredLifetime");
-      Dhcpv6Fields.checkRange(validLifetime, 0xffff_ffffL, "validLifetime");
-      Dhcpv6Fields.checkRange(prefixLength, 0xff, "prefixLength");
+      checkRange(preferredLifetime, 0xffff_ffffL, "preferredLifetime");
+      checkRange(validLifetime, 0xffff_ffffL, "validLifetime");
+      checkRange(prefixLength, 0xff, "prefixLength");
       Objects.requireNonNull(prefix, "prefix");
       options = List.copyOf(options);
       Dhcpv6Fields.checkBody(Dhcpv6Fields.IAPREFIX_FIXED + Dhcpv6Fields.length(options),
@@ -476,8 +480,8 @@ public sealed interface Dhcpv6Option extends Encodable
     @Override
     public void encode(ByteBuffer dst) {
       header(dst, 26, encodedLength());
-      Dhcpv6Fields.putU32(dst, preferredLifetime);
-      Dhcpv6Fields.putU32(dst, validLifetime);
+      BigEndian.put32(dst, preferredLifetime);
+      BigEndian.put32(dst, validLifetime);
       dst.put((byte) prefixLength);
       prefix.write(dst);
       Dhcpv6Fields.encode(options, dst);
@@ -525,7 +529,7 @@ public sealed interface Dhcpv6Option extends Encodable
     public void encode(ByteBuffer dst) {
       header(dst, 6, encodedLength());
       for (int i = 0, n = codes.size(); i < n; i++) {
-        Dhcpv6Fields.putU16(dst, codes.get(i).value());
+        BigEndian.put16(dst, codes.get(i).value());
       }
     }
   }
@@ -544,7 +548,7 @@ public sealed interface Dhcpv6Option extends Encodable
      * @throws IllegalArgumentException if out of range
      */
     public Preference {
-      Dhcpv6Fields.checkRange(value, 0xff, "preference");
+      checkRange(value, 0xff, "preference");
     }
 
     @Override
@@ -578,7 +582,7 @@ public sealed interface Dhcpv6Option extends Encodable
      * @throws IllegalArgumentException if out of range
      */
     public ElapsedTime {
-      Dhcpv6Fields.checkRange(hundredths, 0xffff, "hundredths");
+      checkRange(hundredths, 0xffff, "hundredths");
     }
 
     @Override
@@ -594,7 +598,7 @@ public sealed interface Dhcpv6Option extends Encodable
     @Override
     public void encode(ByteBuffer dst) {
       header(dst, 8, 6);
-      Dhcpv6Fields.putU16(dst, hundredths);
+      BigEndian.put16(dst, hundredths);
     }
   }
 
@@ -692,7 +696,7 @@ public sealed interface Dhcpv6Option extends Encodable
     @Override
     public void encode(ByteBuffer dst) {
       header(dst, 13, encodedLength());
-      Dhcpv6Fields.putU16(dst, status.value());
+      BigEndian.put16(dst, status.value());
       messageBytes.writeTo(dst);
     }
   }

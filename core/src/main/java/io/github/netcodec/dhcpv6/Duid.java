@@ -1,9 +1,13 @@
 package io.github.netcodec.dhcpv6;
 
+import static io.github.netcodec.internal.Fields.checkRange;
+import static io.github.netcodec.internal.Fields.checkRoom;
+
 import io.github.netcodec.ByteString;
 import io.github.netcodec.Encodable;
 import io.github.netcodec.MalformedPacketException;
 import io.github.netcodec.address.MacAddress;
+import io.github.netcodec.internal.BigEndian;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Objects;
@@ -94,8 +98,8 @@ public sealed interface Duid extends Encodable
      * @throws IllegalArgumentException if out of range
      */
     public LinkLayerPlusTime {
-      Dhcpv6Fields.checkRange(hardwareType, 0xffff, "hardwareType");
-      Dhcpv6Fields.checkRange(time, 0xffff_ffffL, "time");
+      checkRange(hardwareType, 0xffff, "hardwareType");
+      checkRange(time, 0xffff_ffffL, "time");
       Objects.requireNonNull(linkLayerAddress, "linkLayerAddress");
       Dhcpv6Fields.checkBody(8L + linkLayerAddress.size(), "DUID-LLT");
     }
@@ -145,10 +149,10 @@ public sealed interface Duid extends Encodable
 
     @Override
     public void encode(ByteBuffer dst) {
-      Dhcpv6Fields.room(dst, encodedLength());
-      Dhcpv6Fields.putU16(dst, TYPE_LLT);
-      Dhcpv6Fields.putU16(dst, hardwareType);
-      Dhcpv6Fields.putU32(dst, time);
+      checkRoom(dst, encodedLength());
+      BigEndian.put16(dst, TYPE_LLT);
+      BigEndian.put16(dst, hardwareType);
+      BigEndian.put32(dst, time);
       linkLayerAddress.writeTo(dst);
     }
   }
@@ -169,7 +173,7 @@ public sealed interface Duid extends Encodable
      * @throws IllegalArgumentException if out of range
      */
     public Enterprise {
-      Dhcpv6Fields.checkRange(enterpriseNumber, 0xffff_ffffL, "enterpriseNumber");
+      checkRange(enterpriseNumber, 0xffff_ffffL, "enterpriseNumber");
       Objects.requireNonNull(identifier, "identifier");
       Dhcpv6Fields.checkBody(6L + identifier.size(), "DUID-EN");
     }
@@ -186,9 +190,9 @@ public sealed interface Duid extends Encodable
 
     @Override
     public void encode(ByteBuffer dst) {
-      Dhcpv6Fields.room(dst, encodedLength());
-      Dhcpv6Fields.putU16(dst, TYPE_EN);
-      Dhcpv6Fields.putU32(dst, enterpriseNumber);
+      checkRoom(dst, encodedLength());
+      BigEndian.put16(dst, TYPE_EN);
+      BigEndian.put32(dst, enterpriseNumber);
       identifier.writeTo(dst);
     }
   }
@@ -208,7 +212,7 @@ public sealed interface Duid extends Encodable
      * @throws IllegalArgumentException if out of range
      */
     public LinkLayer {
-      Dhcpv6Fields.checkRange(hardwareType, 0xffff, "hardwareType");
+      checkRange(hardwareType, 0xffff, "hardwareType");
       Objects.requireNonNull(linkLayerAddress, "linkLayerAddress");
       Dhcpv6Fields.checkBody(4L + linkLayerAddress.size(), "DUID-LL");
     }
@@ -245,9 +249,9 @@ public sealed interface Duid extends Encodable
 
     @Override
     public void encode(ByteBuffer dst) {
-      Dhcpv6Fields.room(dst, encodedLength());
-      Dhcpv6Fields.putU16(dst, TYPE_LL);
-      Dhcpv6Fields.putU16(dst, hardwareType);
+      checkRoom(dst, encodedLength());
+      BigEndian.put16(dst, TYPE_LL);
+      BigEndian.put16(dst, hardwareType);
       linkLayerAddress.writeTo(dst);
     }
   }
@@ -279,14 +283,14 @@ public sealed interface Duid extends Encodable
 
     @Override
     public void encode(ByteBuffer dst) {
-      Dhcpv6Fields.room(dst, 18);
-      Dhcpv6Fields.putU16(dst, TYPE_UUID);
+      checkRoom(dst, 18);
+      BigEndian.put16(dst, TYPE_UUID);
       long hi = uuid.getMostSignificantBits();
       long lo = uuid.getLeastSignificantBits();
-      Dhcpv6Fields.putU32(dst, hi >>> 32);
-      Dhcpv6Fields.putU32(dst, hi);
-      Dhcpv6Fields.putU32(dst, lo >>> 32);
-      Dhcpv6Fields.putU32(dst, lo);
+      BigEndian.put32(dst, hi >>> 32);
+      BigEndian.put32(dst, hi);
+      BigEndian.put32(dst, lo >>> 32);
+      BigEndian.put32(dst, lo);
     }
   }
 
@@ -306,7 +310,7 @@ public sealed interface Duid extends Encodable
      * @throws IllegalArgumentException if out of range or typed
      */
     public Unknown {
-      Dhcpv6Fields.checkRange(type, 0xffff, "type");
+      checkRange(type, 0xffff, "type");
       if (type >= TYPE_LLT && type <= TYPE_UUID) {
         throw new IllegalArgumentException("DUID type " + type + " is typed; use its record");
       }
@@ -325,8 +329,8 @@ public sealed interface Duid extends Encodable
 
     @Override
     public void encode(ByteBuffer dst) {
-      Dhcpv6Fields.room(dst, encodedLength());
-      Dhcpv6Fields.putU16(dst, type);
+      checkRoom(dst, encodedLength());
+      BigEndian.put16(dst, type);
       identifier.writeTo(dst);
     }
   }

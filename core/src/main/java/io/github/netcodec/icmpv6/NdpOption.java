@@ -1,13 +1,13 @@
 package io.github.netcodec.icmpv6;
 
 import static io.github.netcodec.internal.Fields.checkRange;
+import static io.github.netcodec.internal.Fields.checkRoom;
 
 import io.github.netcodec.ByteString;
 import io.github.netcodec.Encodable;
 import io.github.netcodec.address.Ipv6Address;
 import io.github.netcodec.address.MacAddress;
 import io.github.netcodec.internal.BigEndian;
-import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Objects;
@@ -47,12 +47,6 @@ public sealed interface NdpOption extends Encodable
    * @return the type
    */
   NdpOptionType type();
-
-  private static void room(ByteBuffer dst, int n) {
-    if (dst.remaining() < n) {
-      throw new BufferOverflowException();
-    }
-  }
 
   private static void checkLinkLayer(ByteString address) {
     Objects.requireNonNull(address, "address");
@@ -110,7 +104,7 @@ public sealed interface NdpOption extends Encodable
 
     @Override
     public void encode(ByteBuffer dst) {
-      room(dst, encodedLength());
+      checkRoom(dst, encodedLength());
       dst.put((byte) type().value()).put((byte) (encodedLength() / 8));
       address.writeTo(dst);
     }
@@ -164,7 +158,7 @@ public sealed interface NdpOption extends Encodable
 
     @Override
     public void encode(ByteBuffer dst) {
-      room(dst, encodedLength());
+      checkRoom(dst, encodedLength());
       dst.put((byte) type().value()).put((byte) (encodedLength() / 8));
       address.writeTo(dst);
     }
@@ -226,7 +220,7 @@ public sealed interface NdpOption extends Encodable
 
     @Override
     public void encode(ByteBuffer dst) {
-      room(dst, 32);
+      checkRoom(dst, 32);
       dst.put((byte) NdpOptionType.PREFIX_INFORMATION.value()).put((byte) 4).put((byte) prefixLength)
           .put((byte) ((onLink ? 0x80 : 0) | (autonomous ? 0x40 : 0) | reserved1));
       BigEndian.put32(dst, (int) validLifetime);
@@ -302,7 +296,7 @@ public sealed interface NdpOption extends Encodable
 
     @Override
     public void encode(ByteBuffer dst) {
-      room(dst, encodedLength());
+      checkRoom(dst, encodedLength());
       dst.put((byte) NdpOptionType.REDIRECTED_HEADER.value())
           .put((byte) (encodedLength() / 8));
       BigEndian.put16(dst, (int) (reserved >>> 32));
@@ -342,7 +336,7 @@ public sealed interface NdpOption extends Encodable
 
     @Override
     public void encode(ByteBuffer dst) {
-      room(dst, 8);
+      checkRoom(dst, 8);
       dst.put((byte) NdpOptionType.MTU.value()).put((byte) 1);
       BigEndian.put16(dst, reserved);
       BigEndian.put32(dst, (int) mtu);
@@ -387,7 +381,7 @@ public sealed interface NdpOption extends Encodable
 
     @Override
     public void encode(ByteBuffer dst) {
-      room(dst, encodedLength());
+      checkRoom(dst, encodedLength());
       dst.put((byte) NdpOptionType.RECURSIVE_DNS_SERVER.value())
           .put((byte) (encodedLength() / 8));
       BigEndian.put16(dst, reserved);
@@ -447,7 +441,7 @@ public sealed interface NdpOption extends Encodable
 
     @Override
     public void encode(ByteBuffer dst) {
-      room(dst, encodedLength());
+      checkRoom(dst, encodedLength());
       dst.put((byte) type.value()).put((byte) (encodedLength() / 8));
       data.writeTo(dst);
     }

@@ -1,11 +1,11 @@
 package io.github.netcodec.tcp;
 
 import static io.github.netcodec.internal.Fields.checkRange;
+import static io.github.netcodec.internal.Fields.checkRoom;
 
 import io.github.netcodec.ByteString;
 import io.github.netcodec.Encodable;
 import io.github.netcodec.internal.BigEndian;
-import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Objects;
@@ -68,12 +68,6 @@ public sealed interface TcpOption extends Encodable
    */
   TcpOptionKind kind();
 
-  private static void room(ByteBuffer dst, int n) {
-    if (dst.remaining() < n) {
-      throw new BufferOverflowException();
-    }
-  }
-
   /**
    * End of Option List (kind 0) and the bytes after it up to the end of the options area, kept
    * as received (zero on a well-behaved sender, RFC 9293 §3.1).
@@ -118,7 +112,7 @@ public sealed interface TcpOption extends Encodable
 
     @Override
     public void encode(ByteBuffer dst) {
-      room(dst, encodedLength());
+      checkRoom(dst, encodedLength());
       dst.put((byte) 0);
       padding.writeTo(dst);
     }
@@ -151,7 +145,7 @@ public sealed interface TcpOption extends Encodable
 
     @Override
     public void encode(ByteBuffer dst) {
-      room(dst, 1);
+      checkRoom(dst, 1);
       dst.put((byte) TcpOptionKind.NO_OPERATION.value());
     }
 
@@ -195,7 +189,7 @@ public sealed interface TcpOption extends Encodable
 
     @Override
     public void encode(ByteBuffer dst) {
-      room(dst, 4);
+      checkRoom(dst, 4);
       dst.put((byte) TcpOptionKind.MAXIMUM_SEGMENT_SIZE.value()).put((byte) 4);
       BigEndian.put16(dst, mss);
     }
@@ -240,7 +234,7 @@ public sealed interface TcpOption extends Encodable
 
     @Override
     public void encode(ByteBuffer dst) {
-      room(dst, 3);
+      checkRoom(dst, 3);
       dst.put((byte) TcpOptionKind.WINDOW_SCALE.value()).put((byte) 3).put((byte) shift);
     }
 
@@ -272,7 +266,7 @@ public sealed interface TcpOption extends Encodable
 
     @Override
     public void encode(ByteBuffer dst) {
-      room(dst, 2);
+      checkRoom(dst, 2);
       dst.put((byte) TcpOptionKind.SACK_PERMITTED.value()).put((byte) 2);
     }
 
@@ -349,7 +343,7 @@ public sealed interface TcpOption extends Encodable
 
     @Override
     public void encode(ByteBuffer dst) {
-      room(dst, encodedLength());
+      checkRoom(dst, encodedLength());
       dst.put((byte) TcpOptionKind.SACK.value()).put((byte) encodedLength());
       for (SackBlock b : blocks) {
         BigEndian.put32(dst, (int) b.left());
@@ -403,7 +397,7 @@ public sealed interface TcpOption extends Encodable
 
     @Override
     public void encode(ByteBuffer dst) {
-      room(dst, 10);
+      checkRoom(dst, 10);
       dst.put((byte) TcpOptionKind.TIMESTAMPS.value()).put((byte) 10);
       BigEndian.put32(dst, (int) value);
       BigEndian.put32(dst, (int) echoReply);
@@ -451,7 +445,7 @@ public sealed interface TcpOption extends Encodable
 
     @Override
     public void encode(ByteBuffer dst) {
-      room(dst, 18);
+      checkRoom(dst, 18);
       dst.put((byte) TcpOptionKind.MD5_SIGNATURE.value()).put((byte) 18);
       digest.writeTo(dst);
     }
@@ -510,7 +504,7 @@ public sealed interface TcpOption extends Encodable
 
     @Override
     public void encode(ByteBuffer dst) {
-      room(dst, encodedLength());
+      checkRoom(dst, encodedLength());
       dst.put((byte) TcpOptionKind.AUTHENTICATION.value()).put((byte) encodedLength())
           .put((byte) keyId).put((byte) receiveNextKeyId);
       mac.writeTo(dst);
@@ -593,7 +587,7 @@ public sealed interface TcpOption extends Encodable
 
     @Override
     public void encode(ByteBuffer dst) {
-      room(dst, encodedLength());
+      checkRoom(dst, encodedLength());
       dst.put((byte) TcpOptionKind.MULTIPATH.value()).put((byte) encodedLength());
       data.writeTo(dst);
     }
@@ -648,7 +642,7 @@ public sealed interface TcpOption extends Encodable
 
     @Override
     public void encode(ByteBuffer dst) {
-      room(dst, encodedLength());
+      checkRoom(dst, encodedLength());
       dst.put((byte) TcpOptionKind.FAST_OPEN.value()).put((byte) encodedLength());
       cookie.writeTo(dst);
     }
@@ -715,7 +709,7 @@ public sealed interface TcpOption extends Encodable
 
     @Override
     public void encode(ByteBuffer dst) {
-      room(dst, encodedLength());
+      checkRoom(dst, encodedLength());
       dst.put((byte) kind.value()).put((byte) encodedLength());
       data.writeTo(dst);
     }
