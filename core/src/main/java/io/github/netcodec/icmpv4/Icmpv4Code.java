@@ -1,5 +1,6 @@
 package io.github.netcodec.icmpv4;
 
+import io.github.netcodec.internal.CodeTable;
 import java.util.Objects;
 
 /**
@@ -21,8 +22,7 @@ import java.util.Objects;
  */
 public record Icmpv4Code(Icmpv4Type type, int value) implements Comparable<Icmpv4Code> {
   /** The named codes, by type and then code; a row is as long as its largest named code + 1. */
-  private static final Icmpv4Code[][] NAMED = new Icmpv4Code[256][];
-  private static final String[][] NAMES = new String[256][];
+  private static final CodeTable<Icmpv4Code> TABLE = new CodeTable<>();
 
   /** Type 3 code 0: Net Unreachable (RFC 792). */
   public static final Icmpv4Code NET_UNREACHABLE =
@@ -167,21 +167,7 @@ public record Icmpv4Code(Icmpv4Type type, int value) implements Comparable<Icmpv
   }
 
   private static Icmpv4Code register(Icmpv4Type type, int value, String name) {
-    int t = type.value();
-    Icmpv4Code code = new Icmpv4Code(type, value);
-    if (NAMED[t] == null || NAMED[t].length <= value) {
-      Icmpv4Code[] row = new Icmpv4Code[value + 1];
-      String[] names = new String[value + 1];
-      if (NAMED[t] != null) {
-        System.arraycopy(NAMED[t], 0, row, 0, NAMED[t].length);
-        System.arraycopy(NAMES[t], 0, names, 0, NAMES[t].length);
-      }
-      NAMED[t] = row;
-      NAMES[t] = names;
-    }
-    NAMED[t][value] = code;
-    NAMES[t][value] = name;
-    return code;
+    return TABLE.register(type.value(), value, new Icmpv4Code(type, value), name);
   }
 
   /**
@@ -210,16 +196,12 @@ public record Icmpv4Code(Icmpv4Type type, int value) implements Comparable<Icmpv
    * @throws NullPointerException if {@code type} is null
    */
   public static Icmpv4Code of(Icmpv4Type type, int value) {
-    Icmpv4Code[] row = NAMED[type.value()];
-    if (row != null && value >= 0 && value < row.length && row[value] != null) {
-      return row[value];
-    }
-    return new Icmpv4Code(type, value);
+    Icmpv4Code named = TABLE.constant(type.value(), value);
+    return named != null ? named : new Icmpv4Code(type, value);
   }
 
   private String knownName() {
-    String[] row = NAMES[type.value()];
-    return row != null && value < row.length ? row[value] : null;
+    return TABLE.name(type.value(), value);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.netcodec.icmpv6;
 
+import io.github.netcodec.internal.CodeTable;
 import java.util.Objects;
 
 /**
@@ -22,8 +23,7 @@ import java.util.Objects;
  */
 public record Icmpv6Code(Icmpv6Type type, int value) implements Comparable<Icmpv6Code> {
   /** The named codes, by type and then code; a row is as long as its largest named code + 1. */
-  private static final Icmpv6Code[][] NAMED = new Icmpv6Code[256][];
-  private static final String[][] NAMES = new String[256][];
+  private static final CodeTable<Icmpv6Code> TABLE = new CodeTable<>();
 
   /** Type 1 code 0: no route to destination (RFC 4443). */
   public static final Icmpv6Code NO_ROUTE =
@@ -172,21 +172,7 @@ public record Icmpv6Code(Icmpv6Type type, int value) implements Comparable<Icmpv
   }
 
   private static Icmpv6Code register(Icmpv6Type type, int value, String name) {
-    int t = type.value();
-    Icmpv6Code code = new Icmpv6Code(type, value);
-    if (NAMED[t] == null || NAMED[t].length <= value) {
-      Icmpv6Code[] row = new Icmpv6Code[value + 1];
-      String[] names = new String[value + 1];
-      if (NAMED[t] != null) {
-        System.arraycopy(NAMED[t], 0, row, 0, NAMED[t].length);
-        System.arraycopy(NAMES[t], 0, names, 0, NAMES[t].length);
-      }
-      NAMED[t] = row;
-      NAMES[t] = names;
-    }
-    NAMED[t][value] = code;
-    NAMES[t][value] = name;
-    return code;
+    return TABLE.register(type.value(), value, new Icmpv6Code(type, value), name);
   }
 
   /**
@@ -215,16 +201,12 @@ public record Icmpv6Code(Icmpv6Type type, int value) implements Comparable<Icmpv
    * @throws NullPointerException if {@code type} is null
    */
   public static Icmpv6Code of(Icmpv6Type type, int value) {
-    Icmpv6Code[] row = NAMED[type.value()];
-    if (row != null && value >= 0 && value < row.length && row[value] != null) {
-      return row[value];
-    }
-    return new Icmpv6Code(type, value);
+    Icmpv6Code named = TABLE.constant(type.value(), value);
+    return named != null ? named : new Icmpv6Code(type, value);
   }
 
   private String knownName() {
-    String[] row = NAMES[type.value()];
-    return row != null && value < row.length ? row[value] : null;
+    return TABLE.name(type.value(), value);
   }
 
   /**
