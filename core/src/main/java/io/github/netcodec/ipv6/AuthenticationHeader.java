@@ -1,5 +1,7 @@
 package io.github.netcodec.ipv6;
 
+import static io.github.netcodec.internal.Fields.checkRange;
+
 import io.github.netcodec.ByteString;
 import io.github.netcodec.internal.BigEndian;
 import io.github.netcodec.ip.IpProtocol;
@@ -51,9 +53,9 @@ public record AuthenticationHeader(
     if (nextHeader == null || icv == null) {
       throw new NullPointerException("AuthenticationHeader: nextHeader and icv");
     }
-    Wire.checkRange("AuthenticationHeader.reserved", reserved, 0xffff);
-    Wire.checkRange("AuthenticationHeader.spi", spi, 0xffffffffL);
-    Wire.checkRange("AuthenticationHeader.sequenceNumber", sequenceNumber, 0xffffffffL);
+    checkRange(reserved, 0xffff, "AuthenticationHeader.reserved");
+    checkRange(spi, 0xffffffffL, "AuthenticationHeader.spi");
+    checkRange(sequenceNumber, 0xffffffffL, "AuthenticationHeader.sequenceNumber");
     if (icv.size() % Ipv6Fields.AH_UNIT != 0 || icv.size() > (255 + 2) * 4 - Ipv6Fields.AH_ICV) {
       throw new IllegalArgumentException("AuthenticationHeader.icv has " + icv.size()
           + " bytes, not a multiple of 4 up to 1016");

@@ -1,5 +1,7 @@
 package io.github.netcodec.ipv6;
 
+import static io.github.netcodec.internal.Fields.checkRange;
+
 import io.github.netcodec.internal.BigEndian;
 import io.github.netcodec.ip.IpProtocol;
 import java.nio.ByteBuffer;
@@ -34,8 +36,8 @@ public record EspHeader(long spi, long sequenceNumber) implements Ipv6ExtensionH
    * @throws IllegalArgumentException if a field does not fit in 32 unsigned bits
    */
   public EspHeader {
-    Wire.checkRange("EspHeader.spi", spi, 0xffffffffL);
-    Wire.checkRange("EspHeader.sequenceNumber", sequenceNumber, 0xffffffffL);
+    checkRange(spi, 0xffffffffL, "EspHeader.spi");
+    checkRange(sequenceNumber, 0xffffffffL, "EspHeader.sequenceNumber");
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.netcodec.ipv6;
 
+import static io.github.netcodec.internal.Fields.checkRange;
+
 import io.github.netcodec.internal.BigEndian;
 import io.github.netcodec.ip.IpProtocol;
 import java.nio.ByteBuffer;
@@ -46,11 +48,10 @@ public record FragmentHeader(IpProtocol nextHeader, int reserved, int fragmentOf
     if (nextHeader == null) {
       throw new NullPointerException("FragmentHeader.nextHeader");
     }
-    Wire.checkRange("FragmentHeader.reserved", reserved, 0xff);
-    Wire.checkRange("FragmentHeader.fragmentOffset", fragmentOffset,
-        Ipv6Fields.FRAG_MAX_OFFSET_UNITS);
-    Wire.checkRange("FragmentHeader.res", res, 3);
-    Wire.checkRange("FragmentHeader.identification", identification, 0xffffffffL);
+    checkRange(reserved, 0xff, "FragmentHeader.reserved");
+    checkRange(fragmentOffset, Ipv6Fields.FRAG_MAX_OFFSET_UNITS, "FragmentHeader.fragmentOffset");
+    checkRange(res, 3, "FragmentHeader.res");
+    checkRange(identification, 0xffffffffL, "FragmentHeader.identification");
   }
 
   /**

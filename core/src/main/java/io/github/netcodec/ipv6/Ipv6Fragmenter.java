@@ -1,5 +1,7 @@
 package io.github.netcodec.ipv6;
 
+import static io.github.netcodec.internal.Fields.checkRange;
+
 import io.github.netcodec.ip.IpProtocol;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -73,7 +75,7 @@ public final class Ipv6Fragmenter {
    *     or for the extension headers of the Fragmentable Part
    */
   public static List<Ipv6Packet> fragment(Ipv6Packet packet, int mtu, long identification) {
-    Wire.checkRange("identification", identification, 0xffffffffL);
+    checkRange(identification, 0xffffffffL, "identification");
     if (packet.isTruncated()) {
       throw new IllegalArgumentException("cannot fragment a truncated packet: "
           + (packet.encodedLength() - Ipv6Packet.HEADER_LENGTH) + " of its "

@@ -1,5 +1,7 @@
 package io.github.netcodec.ipv6;
 
+import static io.github.netcodec.internal.Fields.checkRange;
+
 import io.github.netcodec.ByteString;
 import io.github.netcodec.Encodable;
 import io.github.netcodec.internal.BigEndian;
@@ -160,7 +162,7 @@ public sealed interface Ipv6Option extends Encodable
      * @throws IllegalArgumentException if the value is outside 0..65535
      */
     public RouterAlert {
-      Wire.checkRange("RouterAlert.value", value, 0xffff);
+      checkRange(value, 0xffff, "RouterAlert.value");
     }
 
     @Override
@@ -198,7 +200,7 @@ public sealed interface Ipv6Option extends Encodable
      * @throws IllegalArgumentException if the length does not fit in 32 unsigned bits
      */
     public JumboPayload {
-      Wire.checkRange("JumboPayload.payloadLength", payloadLength, 0xffffffffL);
+      checkRange(payloadLength, 0xffffffffL, "JumboPayload.payloadLength");
     }
 
     @Override
@@ -238,7 +240,7 @@ public sealed interface Ipv6Option extends Encodable
      *     the data is longer than 255 bytes
      */
     public UnknownOption {
-      Wire.checkRange("UnknownOption.type", type, 0xff);
+      checkRange(type, 0xff, "UnknownOption.type");
       if (type == Ipv6Fields.OPT_PAD1 || type == Ipv6Fields.OPT_PADN
           || type == Ipv6Fields.OPT_ROUTER_ALERT || type == Ipv6Fields.OPT_JUMBO) {
         throw new IllegalArgumentException("UnknownOption.type " + type

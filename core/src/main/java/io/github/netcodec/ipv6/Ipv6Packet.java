@@ -1,5 +1,7 @@
 package io.github.netcodec.ipv6;
 
+import static io.github.netcodec.internal.Fields.checkRange;
+
 import io.github.netcodec.Encodable;
 import io.github.netcodec.MalformedPacketException;
 import io.github.netcodec.TruncatedPacketException;
@@ -124,10 +126,10 @@ public record Ipv6Packet(int version, int trafficClass, int flowLabel, int paylo
     if (version != Ipv6Fields.VERSION) {
       throw new IllegalArgumentException("version " + version + " is not 6");
     }
-    Wire.checkRange("trafficClass", trafficClass, 0xff);
-    Wire.checkRange("flowLabel", flowLabel, Ipv6Fields.MAX_FLOW_LABEL);
-    Wire.checkRange("payloadLength", payloadLength, Ipv6Fields.MAX_PAYLOAD_LENGTH);
-    Wire.checkRange("hopLimit", hopLimit, 0xff);
+    checkRange(trafficClass, 0xff, "trafficClass");
+    checkRange(flowLabel, Ipv6Fields.MAX_FLOW_LABEL, "flowLabel");
+    checkRange(payloadLength, Ipv6Fields.MAX_PAYLOAD_LENGTH, "payloadLength");
+    checkRange(hopLimit, 0xff, "hopLimit");
     extensionHeaders = List.copyOf(extensionHeaders);
     payload = Payloads.own(payload);
     int count = extensionHeaders.size();
@@ -689,8 +691,8 @@ public record Ipv6Packet(int version, int trafficClass, int flowLabel, int paylo
      * @throws IllegalArgumentException if a value is out of range
      */
     public Builder dscpEcn(int dscp, int ecn) {
-      Wire.checkRange("dscp", dscp, 63);
-      Wire.checkRange("ecn", ecn, 3);
+      checkRange(dscp, 63, "dscp");
+      checkRange(ecn, 3, "ecn");
       this.trafficClass = dscp << 2 | ecn;
       return this;
     }

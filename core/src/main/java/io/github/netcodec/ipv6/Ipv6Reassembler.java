@@ -1,5 +1,7 @@
 package io.github.netcodec.ipv6;
 
+import static io.github.netcodec.internal.Fields.checkRange;
+
 import io.github.netcodec.MalformedPacketException;
 import io.github.netcodec.address.Ipv6Address;
 import io.github.netcodec.internal.BigEndian;
@@ -73,7 +75,7 @@ public final class Ipv6Reassembler {
     public Key {
       Objects.requireNonNull(source, "source");
       Objects.requireNonNull(destination, "destination");
-      Wire.checkRange("identification", identification, 0xffffffffL);
+      checkRange(identification, 0xffffffffL, "identification");
     }
   }
 

@@ -1,5 +1,7 @@
 package io.github.netcodec.ipv6;
 
+import static io.github.netcodec.internal.Fields.checkRange;
+
 import io.github.netcodec.ByteString;
 import io.github.netcodec.MalformedPacketException;
 import io.github.netcodec.address.Ipv6Address;
@@ -61,11 +63,11 @@ public record RplSourceRouteHeader(
     if (nextHeader == null || addresses == null || padding == null) {
       throw new NullPointerException("RplSourceRouteHeader: nextHeader, addresses and padding");
     }
-    Wire.checkRange("RplSourceRouteHeader.segmentsLeft", segmentsLeft, 0xff);
-    Wire.checkRange("RplSourceRouteHeader.cmprI", cmprI, 15);
-    Wire.checkRange("RplSourceRouteHeader.cmprE", cmprE, 15);
-    Wire.checkRange("RplSourceRouteHeader.reserved", reserved, 0xfffff);
-    Wire.checkRange("RplSourceRouteHeader.padding size", padding.size(), 15);
+    checkRange(segmentsLeft, 0xff, "RplSourceRouteHeader.segmentsLeft");
+    checkRange(cmprI, 15, "RplSourceRouteHeader.cmprI");
+    checkRange(cmprE, 15, "RplSourceRouteHeader.cmprE");
+    checkRange(reserved, 0xfffff, "RplSourceRouteHeader.reserved");
+    checkRange(padding.size(), 15, "RplSourceRouteHeader.padding size");
     addresses = List.copyOf(addresses);
     if (addresses.isEmpty()) {
       throw new IllegalArgumentException("RplSourceRouteHeader.addresses is empty");

@@ -1,5 +1,7 @@
 package io.github.netcodec.ipv6;
 
+import static io.github.netcodec.internal.Fields.checkRange;
+
 import io.github.netcodec.ByteString;
 import io.github.netcodec.MalformedPacketException;
 import io.github.netcodec.address.Ipv6Address;
@@ -65,9 +67,9 @@ public record SegmentRoutingHeader(IpProtocol nextHeader, int segmentsLeft, int 
     if (nextHeader == null || segments == null || tlvs == null) {
       throw new NullPointerException("SegmentRoutingHeader: nextHeader, segments and tlvs");
     }
-    Wire.checkRange("SegmentRoutingHeader.segmentsLeft", segmentsLeft, 0xff);
-    Wire.checkRange("SegmentRoutingHeader.flags", flags, 0xff);
-    Wire.checkRange("SegmentRoutingHeader.tag", tag, 0xffff);
+    checkRange(segmentsLeft, 0xff, "SegmentRoutingHeader.segmentsLeft");
+    checkRange(flags, 0xff, "SegmentRoutingHeader.flags");
+    checkRange(tag, 0xffff, "SegmentRoutingHeader.tag");
     segments = List.copyOf(segments);
     if (segments.isEmpty()) {
       throw new IllegalArgumentException("SegmentRoutingHeader.segments is empty");

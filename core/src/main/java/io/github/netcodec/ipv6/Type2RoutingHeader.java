@@ -1,5 +1,7 @@
 package io.github.netcodec.ipv6;
 
+import static io.github.netcodec.internal.Fields.checkRange;
+
 import io.github.netcodec.address.Ipv6Address;
 import io.github.netcodec.internal.BigEndian;
 import io.github.netcodec.ip.IpProtocol;
@@ -50,8 +52,8 @@ public record Type2RoutingHeader(
       throw new NullPointerException(nextHeader == null
           ? "Type2RoutingHeader.nextHeader" : "Type2RoutingHeader.homeAddress");
     }
-    Wire.checkRange("Type2RoutingHeader.segmentsLeft", segmentsLeft, 0xff);
-    Wire.checkRange("Type2RoutingHeader.reserved", reserved, 0xffffffffL);
+    checkRange(segmentsLeft, 0xff, "Type2RoutingHeader.segmentsLeft");
+    checkRange(reserved, 0xffffffffL, "Type2RoutingHeader.reserved");
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.netcodec.ipv6;
 
+import static io.github.netcodec.internal.Fields.checkRange;
+
 import io.github.netcodec.ByteString;
 import io.github.netcodec.address.Ipv6Address;
 import io.github.netcodec.internal.BigEndian;
@@ -34,8 +36,8 @@ public record UnknownRoutingHeader(
     if (nextHeader == null || data == null) {
       throw new NullPointerException("UnknownRoutingHeader: nextHeader and data");
     }
-    Wire.checkRange("UnknownRoutingHeader.routingType", routingType, 0xff);
-    Wire.checkRange("UnknownRoutingHeader.segmentsLeft", segmentsLeft, 0xff);
+    checkRange(routingType, 0xff, "UnknownRoutingHeader.routingType");
+    checkRange(segmentsLeft, 0xff, "UnknownRoutingHeader.segmentsLeft");
     if (routingType == TYPE_2 || routingType == TYPE_RPL || routingType == TYPE_SEGMENT_ROUTING) {
       throw new IllegalArgumentException("UnknownRoutingHeader.routingType " + routingType
           + " has its own record");

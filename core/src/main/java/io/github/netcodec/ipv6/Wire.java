@@ -1,13 +1,12 @@
 package io.github.netcodec.ipv6;
 
-import io.github.netcodec.internal.Fields;
 import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
 import java.nio.ReadOnlyBufferException;
 
 /**
- * The checks every {@code encode} makes before writing its first byte, views of parsed bytes and
- * range checks; reads and writes in network order are {@code internal.BigEndian}'s.
+ * The checks every {@code encode} makes before writing its first byte, and views of parsed
+ * bytes; reads and writes in network order are {@code internal.BigEndian}'s.
  */
 final class Wire {
   private Wire() {}
@@ -30,7 +29,4 @@ final class Wire {
     return view;
   }
 
-  static void checkRange(String field, long value, long max) {
-    Fields.checkRange(value, max, field);
-  }
 }
